@@ -1,0 +1,170 @@
+/**
+ * Shapes of a format definition. A definition (one per national format revision) is pure data:
+ * schema generation, the checker, the renderer and the editor features all read it, so a row,
+ * column or label is written exactly once, in the definition.
+ */
+
+export type Unit = '件' | '万元' | '元';
+
+export type RuleCode =
+  | 'yaml-syntax'
+  | 'unknown-key'
+  | 'invalid-value'
+  | 'missing-item'
+  | 'blank-cell'
+  | 'fullwidth'
+  | 'row-total'
+  | 'outcome-total'
+  | 'balance'
+  | 'appeal-total'
+  | 'carry-over'
+  | 'inventory'
+  | 'regulation-authority'
+  | 'period-year'
+  | 'prose-number'
+  | 'prose-contradiction'
+  | 'fee-mention'
+  | 'duplicate-paragraph'
+  | 'artifact';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+interface NodeBase {
+  /** YAML key (short, stable, part of the public contract). */
+  key: string;
+  /** Verbatim official label, printed in the preview and used as the schema title. */
+  label: string;
+  /** One line for hover, completion and the schema description. */
+  description?: string;
+  /** Absent without a warning (a `missing-item` is reported for every other node). */
+  optional?: boolean;
+  /** Other spellings people type (official long labels, old names); `unknown-key` suggests `key`. */
+  aliases?: string[];
+}
+
+/** A numeric cell. */
+export interface CellNode extends NodeBase {
+  kind: 'cell';
+  unit: Unit;
+  /** Decimals allowed (amounts of money); otherwise a non-negative integer count. */
+  decimal?: boolean;
+  /** May be negative (the 2019 format's 本年增/减). */
+  signed?: boolean;
+  /** A total: computed (and shown as computed) when omitted, checked when written. */
+  total?: boolean;
+  /** Heading of the value column when the cell stands alone in a table row (table 2). */
+  valueLabel?: string;
+}
+
+/** A mapping of cells sharing one column set (a table row). */
+export interface RowNode extends NodeBase {
+  kind: 'row';
+  cells: CellNode[];
+}
+
+/** A mapping with fixed children (a table, or a block of rows inside a table). */
+export interface GroupNode extends NodeBase {
+  kind: 'group';
+  children: Node[];
+}
+
+/** A free-text value (string). */
+export interface TextNode extends NodeBase {
+  kind: 'text';
+}
+
+/** A prose section: a string, or a list of {标题, 正文} sub-sections. */
+export interface SectionNode extends NodeBase {
+  kind: 'section';
+}
+
+/** A scalar setting such as 年度 or 格式. */
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  type: 'integer' | 'string';
+  enum?: (string | number)[];
+  minimum?: number;
+  maximum?: number;
+}
+
+export type Node = CellNode | RowNode | GroupNode | TextNode | SectionNode | ScalarNode;
+
+/** How a table is laid out when printed; each value is a generic shape, not a specific table. */
+export type TableLayout =
+  /** Several small captioned tables, one per 条例 item (table 2). */
+  | { kind: 'captioned'; blocks: { caption: string; firstHeader: string; rows: string[] }[] }
+  /** Rows down, one shared column set across (table 3). */
+  | { kind: 'matrix'; corner: string; columnsHeader: string; rowLabelColumns: number }
+  /** One line of values under a multi-level header built from the group tree (table 4). */
+  | { kind: 'wide' };
+
+/** A top-level part of the report. */
+export interface PartDef {
+  /** The node describing the YAML value. */
+  node: Node;
+  /** Official section number, e.g. 一 (absent for metadata such as 年度). */
+  number?: string;
+  /** Present for parts printed as a table. */
+  layout?: TableLayout;
+}
+
+/**
+ * A linear relation between cells, declared compactly in the definition and expanded into one
+ * equation per row or column by `expandRelations`.
+ * - `row-sum`: in every row under `table`, the total cell = sum of the other cells.
+ * - `column-sum`: for every column, the row `total` of `group` = sum of the group's other leaf rows.
+ * - `per-column`: for every column of the rows named, Σ lhs = Σ rhs; the diagnostic sits on `anchor`.
+ */
+export type RelationDef =
+  | { code: RuleCode; kind: 'row-sum'; table: string }
+  | { code: RuleCode; kind: 'column-sum'; group: string; total: string }
+  | { code: RuleCode; kind: 'per-column'; lhs: string[]; rhs: string[]; anchor: string };
+
+/** A concrete equation over cell paths: Σ lhs = Σ rhs. */
+export interface Equation {
+  code: RuleCode;
+  lhs: string[];
+  rhs: string[];
+  /** The cell the diagnostic (and the quick fix) is placed on; a member of lhs or rhs. */
+  anchor: string;
+  /** True when lhs is a single total cell that is the sum of rhs (it can then be computed). */
+  isSum: boolean;
+}
+
+/** Cell paths that semantic rules need; named so the rules stay free of format details. */
+export interface SemanticRefs {
+  /** Table 3 rows. */
+  newRequests: string;
+  carriedIn: string;
+  outcomeTotal: string;
+  carriedOut: string;
+  /** Table 3 column holding the row total. */
+  totalColumn: string;
+  /** Rows whose cells count fee non-payment (逾期未缴费), if the format has one. */
+  feeUnpaid?: string;
+  /** 六: fee notices and amount. */
+  feeNotices: string;
+  feeAmount: string;
+  /** Table 2: rows where only agencies with 规章制定权 may report non-zero numbers. */
+  regulationRows: string[];
+  /** Table 4: the row of 行政复议 and rows of 行政诉讼, and their outcome cells. */
+  reviewRow: string;
+  litigationRows: string[];
+  correctedColumn: string;
+  pendingColumn: string;
+  /** Prose phrases and the cell(s) whose total they quote (summed). */
+  proseNumbers: { words: string[]; cells: string[]; alternatives?: string[][] }[];
+}
+
+export interface FormatDef {
+  /** Value of `格式`. */
+  id: string;
+  /** The document that issued the format. */
+  source: string;
+  /** Metadata and the six sections, in document order. */
+  parts: PartDef[];
+  relations: RelationDef[];
+  semantic: SemanticRefs;
+  /** Default title; {机关} and {年度} are replaced. */
+  titleTemplate: string;
+}

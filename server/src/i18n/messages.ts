@@ -1,0 +1,205 @@
+/**
+ * Every user-facing sentence of the engine, in Chinese (default) and English. Official labels
+ * and keys are Chinese data and appear as such in both languages.
+ */
+
+export type Locale = 'zh-CN' | 'en';
+
+export function normalizeLocale(value: unknown): Locale {
+  return typeof value === 'string' && /^en/i.test(value) ? 'en' : 'zh-CN';
+}
+
+const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 1e6) / 1e6));
+const q = (s: string) => `「${s}」`;
+
+export interface Messages {
+  yamlSyntax(detail: string): string;
+  tooLarge(bytes: number, limit: number): string;
+  binary(): string;
+  aliasBomb(): string;
+  emptyFile(): string;
+  unknownKey(key: string, suggestion?: string): string;
+  notAllowedHere(key: string): string;
+  belongsElsewhere(key: string, path: string): string;
+  missing(name: string, where?: string): string;
+  expected(name: string, what: 'count' | 'decimal' | 'signed' | 'integer' | 'string' | 'mapping' | 'row' | 'section' | 'sectionItem' | 'year' | 'format', got: string): string;
+  negative(name: string, value: number): string;
+  fraction(name: string, value: number): string;
+  outOfRange(name: string, value: number, min?: number, max?: number): string;
+  notOneOf(name: string, value: string, allowed: string): string;
+  blankCell(name: string): string;
+  blankRow(name: string): string;
+  fullwidth(found: string, replacement: string, inNumber: boolean): string;
+  /** Σ-relations: `formula` already lists the terms with their values. */
+  sumMismatch(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, written: number, computed: number, blanks: number): string;
+  balance(column: string, lhs: number, rhs: number, anchor: string, written: number, needed: number, blanks: number): string;
+  term(name: string): string;
+  regulationAuthority(agency: string, cells: string): string;
+  periodYear(found: number, year: number, where: string): string;
+  proseNumber(phrase: string, written: number, table: number, what: string): string;
+  proseContradiction(phrase: string, fact: string): string;
+  feeUnpaidNoNotice(unpaid: number): string;
+  feeWithoutRequests(): string;
+  duplicate(firstLine: number): string;
+  firstOccurrence(): string;
+  artifact(found: string): string;
+}
+
+const zh: Messages = {
+  yamlSyntax: (d) => `YAML 语法错误：${d}`,
+  tooLarge: (b, l) => `文件过大（${b} 字节，上限 ${l} 字节），未检查；年度报告源文件通常不足 100 KB`,
+  binary: () => '文件含有二进制内容（如 NUL 字符），不是文本格式的报告源文件',
+  aliasBomb: () => 'YAML 别名（*alias）展开过多，可能是“别名炸弹”；已停止展开，结构检查未进行',
+  emptyFile: () => '文件为空：请填写年度、机关及六个部分（可用补全生成完整骨架）',
+  unknownKey: (k, s) => (s ? `格式中没有 ${q(k)}；是否应为 ${q(s)}？` : `格式中没有 ${q(k)}，此处不允许该键`),
+  notAllowedHere: (k) => `${q(k)} 不应出现在此处`,
+  belongsElsewhere: (k, p) => `此处没有 ${q(k)}；它应写在 ${q(p.replace(/\//g, '·'))} 的位置`,
+  missing: (n, w) => (w ? `${w} 缺少 ${q(n)}` : `缺少 ${q(n)}`),
+  expected: (n, what, got) => {
+    const want: Record<string, string> = {
+      count: '非负整数（件数）',
+      decimal: '非负数（可有小数）',
+      signed: '整数（可为负数）',
+      integer: '整数',
+      string: '文字',
+      mapping: '键值映射',
+      row: '按列填写的映射，如 {自然人: 0, …}',
+      section: '文字，或（标题、正文）列表',
+      sectionItem: '含“标题”“正文”的映射',
+      year: '四位数年份',
+      format: '2021 或 2019',
+    };
+    return `${q(n)} 应为${want[what]}，现为 ${got}`;
+  },
+  negative: (n, v) => `${q(n)} 不能为负数（现为 ${num(v)}）`,
+  fraction: (n, v) => `${q(n)} 是件数，不能有小数（现为 ${num(v)}）`,
+  outOfRange: (n, v, min, max) => `${q(n)} 的值 ${num(v)} 超出范围（${min ?? '−∞'}–${max ?? '∞'}）`,
+  notOneOf: (n, v, a) => `${q(n)} 不能为 ${v}，应为 ${a}`,
+  blankCell: (n) => `${q(n)} 为空白：发布的报告应填 0（求和时按 0 计）`,
+  blankRow: (n) => `${q(n)} 整行为空白：发布的报告应填 0（求和时按 0 计）`,
+  fullwidth: (f, r, inNumber) =>
+    inNumber ? `全角数字 ${q(f)}，应为半角 ${q(r)}（已按 ${r} 计算）` : `全角字符 ${q(f)}（中文输入法），YAML 需要半角 ${q(r.trim() || ' ')}`,
+  sumMismatch: (kind, target, w, c, blanks) => {
+    const what = kind === 'outcome-total' ? '各项办理结果之和' : kind === 'appeal-total' ? '结果维持、结果纠正、其他结果、尚未审结之和' : '本行六列之和';
+    return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
+  },
+  balance: (col, l, r, anchor, w, need, blanks) =>
+    `勾稽关系不平衡（${col}列）：本年新收 + 上年结转 = ${num(l)}，（七）总计 + 结转下年度 = ${num(r)}（差 ${num(r - l)}）；${q(anchor)} 填写 ${num(w)}，按勾稽关系应为 ${num(need)}${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`,
+  term: (n) => `参与计算：${n}`,
+  regulationAuthority: (a, cells) => `${q(a)} 看起来是乡镇、街道或县级机关，不享有规章制定权，但规章填写了非零数字（${cells}）`,
+  periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
+  proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
+  proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
+  feeUnpaidNoNotice: (u) => `表三“逾期未缴费”为 ${num(u)} 件，说明发出过收费通知，但“其他事项·信息处理费”未报告收费通知`,
+  feeWithoutRequests: () => '“其他事项·信息处理费”报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请',
+  duplicate: (l) => `与第 ${l} 行的内容重复`,
+  firstOccurrence: () => '首次出现于此',
+  artifact: (f) => `疑似从 Word 复制遗留或未替换的占位内容：${q(f)}`,
+};
+
+const en: Messages = {
+  yamlSyntax: (d) => `YAML syntax error: ${d}`,
+  tooLarge: (b, l) => `File too large (${b} bytes, limit ${l} bytes); not checked. Report sources are usually under 100 KB`,
+  binary: () => 'The file contains binary content (such as NUL characters); it is not a text report source',
+  aliasBomb: () => 'YAML aliases (*alias) expand too much (an "alias bomb"); expansion stopped and structure was not checked',
+  emptyFile: () => 'The file is empty: write 年度, 机关 and the six parts (completion can insert a full skeleton)',
+  unknownKey: (k, s) => (s ? `The format has no key ${q(k)}; did you mean ${q(s)}?` : `The format has no key ${q(k)}; it is not allowed here`),
+  notAllowedHere: (k) => `${q(k)} is not allowed here`,
+  belongsElsewhere: (k, p) => `${q(k)} does not belong here; it goes at ${q(p.replace(/\//g, '·'))}`,
+  missing: (n, w) => (w ? `${w} is missing ${q(n)}` : `Missing ${q(n)}`),
+  expected: (n, what, got) => {
+    const want: Record<string, string> = {
+      count: 'a non-negative whole number (a count)',
+      decimal: 'a non-negative number (decimals allowed)',
+      signed: 'a whole number (may be negative)',
+      integer: 'a whole number',
+      string: 'text',
+      mapping: 'a mapping of keys',
+      row: 'a mapping by column, e.g. {自然人: 0, …}',
+      section: 'text, or a list of {标题, 正文}',
+      sectionItem: 'a mapping with 标题 and 正文',
+      year: 'a four-digit year',
+      format: '2021 or 2019',
+    };
+    return `${q(n)} must be ${want[what]}, found ${got}`;
+  },
+  negative: (n, v) => `${q(n)} cannot be negative (found ${num(v)})`,
+  fraction: (n, v) => `${q(n)} is a count and cannot have decimals (found ${num(v)})`,
+  outOfRange: (n, v, min, max) => `${q(n)} value ${num(v)} is out of range (${min ?? '−∞'}–${max ?? '∞'})`,
+  notOneOf: (n, v, a) => `${q(n)} cannot be ${v}; use ${a}`,
+  blankCell: (n) => `${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
+  blankRow: (n) => `The whole row ${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
+  fullwidth: (f, r, inNumber) =>
+    inNumber
+      ? `Full-width digits ${q(f)}; use ASCII ${q(r)} (read as ${r})`
+      : `Full-width character ${q(f)} (Chinese IME); YAML needs the ASCII ${q(r.trim() || ' ')}`,
+  sumMismatch: (kind, target, w, c, blanks) => {
+    const what =
+      kind === 'outcome-total' ? 'the sum of the outcome rows' : kind === 'appeal-total' ? 'the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结' : 'the sum of the six columns';
+    return `${q(target)} is ${num(w)} but ${what} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`;
+  },
+  balance: (col, l, r, anchor, w, need, blanks) =>
+    `Unbalanced (column ${col}): 本年新收 + 上年结转 = ${num(l)} but （七）总计 + 结转下年度 = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
+  term: (n) => `Part of the sum: ${n}`,
+  regulationAuthority: (a, cells) => `${q(a)} looks like a township, sub-district or county body, which cannot make 规章, yet 规章 has non-zero numbers (${cells})`,
+  periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,
+  proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
+  proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,
+  feeUnpaidNoNotice: (u) => `Table 3 reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but 其他事项·信息处理费 reports none`,
+  feeWithoutRequests: () => '其他事项·信息处理费 reports fee notices or fees although no applications were received or handled this year',
+  duplicate: (l) => `Repeats the text on line ${l}`,
+  firstOccurrence: () => 'First occurrence',
+  artifact: (f) => `Looks like a leftover from Word or an unfilled placeholder: ${q(f)}`,
+};
+
+/** Words used inside sentences that are built from parts. */
+export interface Phrases {
+  title: string;
+  statPeriod: string;
+  preface: string;
+  overview: string;
+  column: (c: string) => string;
+  quoted: (what: string) => string;
+  table: { carriedOut: string; corrected: string; requests: string; review: string; litigation: string };
+  cellTerm: (name: string, value: number, blank: boolean) => string;
+  at: (name: string) => string;
+  document: string;
+}
+
+const zhPhrases: Phrases = {
+  title: '标题',
+  statPeriod: '统计期限',
+  preface: '前言',
+  overview: '总体情况',
+  column: (c) => c,
+  quoted: (w) => w,
+  table: { carriedOut: '结转下年度总计', corrected: '结果纠正或尚未审结', requests: '本年新收总计', review: '行政复议总计', litigation: '行政诉讼总计' },
+  cellTerm: (n, v, blank) => `${n} ${blank ? '空白按 0 计' : num(v)}`,
+  at: (n) => `「${n}」`,
+  document: '报告',
+};
+
+const enPhrases: Phrases = {
+  title: 'the title',
+  statPeriod: 'the statistical period',
+  preface: 'the preface',
+  overview: '总体情况',
+  column: (c) => c,
+  quoted: (w) => w,
+  table: { carriedOut: '结转下年度 total', corrected: '结果纠正 or 尚未审结', requests: '本年新收 total', review: '行政复议 total', litigation: '行政诉讼 total' },
+  cellTerm: (n, v, blank) => `${n} ${blank ? 'blank, counted as 0' : num(v)}`,
+  at: (n) => `「${n}」`,
+  document: 'the report',
+};
+
+export interface I18n {
+  locale: Locale;
+  m: Messages;
+  p: Phrases;
+}
+
+export function i18n(locale: Locale = 'zh-CN'): I18n {
+  return locale === 'en' ? { locale, m: en, p: enPhrases } : { locale, m: zh, p: zhPhrases };
+}
+
+export { num as formatNumber };

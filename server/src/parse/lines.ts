@@ -1,0 +1,54 @@
+/**
+ * Offset ↔ LSP position mapping. Offsets and characters are UTF-16 code units (JavaScript string
+ * indices), which is what LSP positions count; lines end at '\n' so CRLF keeps '\r' as the last
+ * character of its line.
+ */
+import type { Position, Range, Span } from './types';
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offset(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, pos.line)];
+    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length + 1;
+    return Math.min(start + Math.max(0, pos.character), next - 1, this.text.length);
+  }
+
+  range(span: Span): Range {
+    return { start: this.position(span[0]), end: this.position(span[1]) };
+  }
+
+  /** Offset where line `line` starts. */
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(0, line), this.starts.length - 1)];
+  }
+
+  /** Text of a line without its line break ('\r\n' or '\n'). */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    const raw = this.text.slice(start, end);
+    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Rules that read the prose: period-year, prose-number, prose-contradiction, duplicate-paragraph
+ * and artifact. Phrases come from the format definition (semantic.proseNumbers) or are patterns
+ * of the language of these reports, not of one format.
+ */
+import type { I18n } from '../i18n/messages';
+import { displayName } from '../parse/report';
+import { locate } from '../parse/locate';
+import type { Finding, Paragraph, Report, Span } from '../parse/types';
+import { amount, cellSpan } from './cells';
+
+/** Source span of `length` characters at `index` in a paragraph's text. */
+function spanIn(report: Report, para: Paragraph, index: number, length: number): Span {
+  return [sourceOffset(report, para, index), sourceOffset(report, para, index + length)];
+}
+
+const lineMaps = new WeakMap<Paragraph, { textStart: number; sourceStart: number }[]>();
+
+/**
+ * Paragraph text index → source offset. Each line of the text is found in the source in order
+ * (block scalars keep lines verbatim apart from indentation); a line that cannot be found (escaped
+ * or folded text) maps to the start of the paragraph.
+ */
+function sourceOffset(report: Report, para: Paragraph, index: number): number {
+  let map = lineMaps.get(para);
+  if (!map) {
+    map = [];
+    let textStart = 0;
+    let from = para.span[0];
+    for (const line of para.text.split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      const at = trimmed ? report.text.indexOf(trimmed, from) : -1;
+      const ok = at !== -1 && at < para.span[1];
+      map.push({ textStart: textStart + lead, sourceStart: ok ? at : map.length ? map[map.length - 1].sourceStart : para.span[0] });
+      if (ok) from = at + trimmed.length;
+      textStart += line.length + 1;
+    }
+    lineMaps.set(para, map);
+  }
+  let entry = map[0];
+  for (const m of map) if (m.textStart <= index) entry = m;
+  return Math.min(entry.sourceStart + Math.max(0, index - entry.textStart), para.span[1]);
+}
+
+const body = (report: Report) => report.paragraphs.filter((p) => !p.heading);
+
+export function checkPeriodYear(report: Report, t: I18n): Finding[] {
+  const year = report.year;
+  if (year === undefined) return [];
+  const out: Finding[] = [];
+  const flag = (span: Span, found: number, where: string) =>
+    out.push({ code: 'period-year', span, message: t.m.periodYear(found, year, where), data: { written: found, computed: year } });
+  const title = report.entries.get('标题');
+  if (title && report.titleWritten) {
+    for (const m of report.title.matchAll(/(\d{4})\s*年/g)) {
+      if (Number(m[1]) !== year) flag(locate(report.text, title.valueSpan, m[1]), Number(m[1]), t.p.title);
+    }
+  }
+  for (const para of body(report)) {
+    for (const m of para.text.matchAll(/统计期限[^。；]*/g)) {
+      for (const y of m[0].matchAll(/(\d{4})\s*年/g)) {
+        if (Number(y[1]) !== year) flag(spanIn(report, para, m.index! + y.index!, 4), Number(y[1]), t.p.statPeriod);
+      }
+    }
+    for (const m of para.text.matchAll(/(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/g)) {
+      if (Number(m[1]) !== year) flag(spanIn(report, para, m.index!, 4), Number(m[1]), t.p.document);
+    }
+    if (para.part === '总体情况') {
+      const lead = /^(\d{4})\s*年[，,]/.exec(para.text);
+      if (lead && Number(lead[1]) !== year) flag(spanIn(report, para, 0, 4), Number(lead[1]), t.p.overview);
+    }
+  }
+  return out;
+}
+
+export function checkProseNumbers(report: Report, t: I18n): Finding[] {
+  const out: Finding[] = [];
+  const specs = report.format.semantic.proseNumbers;
+  for (const para of body(report)) {
+    if (para.part !== '总体情况' && para.part !== '前言') continue;
+    for (const spec of specs) {
+      const re = new RegExp(`(${spec.words.join('|')})[^，。；;,、\\d%％]{0,14}?(\\d+)\\s*(?:件|起|宗|个)`, 'g');
+      for (const m of para.text.matchAll(re)) {
+        const written = Number(m[2]);
+        const options = [spec.cells, ...(spec.alternatives ?? [])].map((paths) => {
+          const parts = paths.map((p) => amount(report, p));
+          return { paths, value: parts.reduce((a, x) => a + x.value, 0), cells: parts.flatMap((x) => x.cells) };
+        });
+        if (options[0].cells.length === 0 || options.some((o) => o.value === written)) continue;
+        const main = options[0];
+        const numberAt = m.index! + m[0].lastIndexOf(m[2]);
+        out.push({
+          code: 'prose-number',
+          span: spanIn(report, para, numberAt, m[2].length),
+          message: t.m.proseNumber(m[0], written, main.value, main.paths.map(displayName).join(' + ')),
+          related: main.cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path })),
+          data: { written, computed: main.value, difference: written - main.value },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function checkProseContradiction(report: Report, t: I18n): Finding[] {
+  const s = report.format.semantic;
+  const out: Finding[] = [];
+  const carriedOut = amount(report, s.carriedOut);
+  const review = amount(report, s.reviewRow);
+  const litigation = s.litigationRows.map((r) => amount(report, r));
+  const litigationTotal = litigation.reduce((a, x) => a + x.value, 0);
+  const adverse = [s.reviewRow, ...s.litigationRows].flatMap((row) =>
+    [s.correctedColumn, s.pendingColumn].map((col) => report.cells.get(`${row}/${col}`)).filter((c) => c && c.value > 0),
+  );
+  const received = amount(report, s.newRequests);
+  const claims: { re: RegExp; test: (m: RegExpMatchArray) => { fact: string; cells: { path: string; value: number }[] } | undefined }[] = [
+    {
+      re: /(?:均已|全部|已全部|均)(?:按时)?(?:办结|办理完毕|办理完成|答复完毕)/g,
+      test: () => (carriedOut.value > 0 ? { fact: `${t.p.table.carriedOut} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
+    },
+    {
+      re: /(?:均|全部|都)(?:获|被|予以)?维持/g,
+      test: () =>
+        adverse.length > 0
+          ? { fact: adverse.map((c) => `${displayName(c!.path)} = ${c!.value}`).join('，'), cells: adverse.map((c) => ({ path: c!.path, value: c!.value })) }
+          : undefined,
+    },
+    {
+      re: /(?:未发生|没有发生|未出现|无)[^。；，]{0,20}?(?:行政复议|行政诉讼)[^。；]*/g,
+      test: (m) => {
+        const facts: string[] = [];
+        const cells: { path: string; value: number }[] = [];
+        if (m[0].includes('行政复议') && review.value > 0) {
+          facts.push(`${t.p.table.review} = ${review.value}`);
+          cells.push(...review.cells);
+        }
+        if (m[0].includes('行政诉讼') && litigationTotal > 0) {
+          facts.push(`${t.p.table.litigation} = ${litigationTotal}`);
+          cells.push(...litigation.flatMap((x) => x.cells));
+        }
+        return facts.length ? { fact: facts.join('，'), cells } : undefined;
+      },
+    },
+    {
+      re: /(?:未收到|没有收到|无)[^。；，]{0,10}?(?:政府信息公开)?申请/g,
+      test: () => (received.value > 0 ? { fact: `${t.p.table.requests} = ${received.value}`, cells: received.cells } : undefined),
+    },
+  ];
+  for (const para of body(report)) {
+    if (para.part === '问题与改进') continue;
+    for (const claim of claims) {
+      for (const m of para.text.matchAll(claim.re)) {
+        const hit = claim.test(m);
+        if (!hit) continue;
+        const phrase = m[0].length > 30 ? m[0].slice(0, 30) + '…' : m[0];
+        out.push({
+          code: 'prose-contradiction',
+          span: spanIn(report, para, m.index!, m[0].length),
+          message: t.m.proseContradiction(phrase, hit.fact),
+          related: hit.cells.map((c) => {
+            const cell = report.cells.get(c.path);
+            return { span: cellSpan(report, cell), message: `${displayName(c.path)} = ${c.value}`, cell: c.path };
+          }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const MIN_REPEAT = 20;
+const normalize = (s: string) => s.replace(/\s+/g, '');
+
+export function checkDuplicates(report: Report, t: I18n): Finding[] {
+  const out: Finding[] = [];
+  const paragraphs = new Map<string, Span>();
+  const sentences = new Map<string, Span>();
+  for (const para of body(report)) {
+    const whole = normalize(para.text);
+    const firstPara = paragraphs.get(whole);
+    if (whole.length >= MIN_REPEAT && firstPara) {
+      // One finding for a repeated paragraph, not one per sentence in it.
+      out.push(dup(report, t, para.span, firstPara));
+      continue;
+    }
+    if (whole.length >= MIN_REPEAT) paragraphs.set(whole, para.span);
+    for (const m of para.text.matchAll(/[^。！？；!?;]+[。！？；!?;]?/g)) {
+      const sentence = normalize(m[0]);
+      if (sentence.length < MIN_REPEAT) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const span = spanIn(report, para, m.index! + lead, m[0].trim().length);
+      const first = sentences.get(sentence);
+      if (first) out.push(dup(report, t, span, first));
+      else sentences.set(sentence, span);
+    }
+  }
+  return out;
+}
+
+function dup(report: Report, t: I18n, span: Span, first: Span): Finding {
+  return {
+    code: 'duplicate-paragraph',
+    span,
+    message: t.m.duplicate(report.lines.position(first[0]).line + 1),
+    related: [{ span: first, message: t.m.firstOccurrence() }],
+  };
+}
+
+const ARTIFACTS = [/\[bookmark:[^\]]*\]/g, /[XＸ]{2,}/g, /x{3,}/g, /[×＊*]{2,}/g, /某某/g, /[（(][^）)]{0,30}此处[^）)]{0,30}[）)]/g];
+
+export function checkArtifacts(report: Report, t: I18n): Finding[] {
+  const out: Finding[] = [];
+  const texts: { para: Paragraph }[] = report.paragraphs.map((para) => ({ para }));
+  const title = report.entries.get('标题');
+  if (title && report.titleWritten) texts.push({ para: { path: '标题', part: '标题', text: report.title, span: title.valueSpan } });
+  for (const { para } of texts) {
+    for (const re of ARTIFACTS) {
+      for (const m of para.text.matchAll(re)) {
+        out.push({ code: 'artifact', span: spanIn(report, para, m.index!, m[0].length), message: t.m.artifact(m[0]), data: { replacement: '' } });
+      }
+    }
+  }
+  return out;
+}
