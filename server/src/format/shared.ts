@@ -8,19 +8,24 @@ export function countCell(key: string, label: string, description?: string, tota
   return { kind: 'cell', key, label, unit: '件', description, ...(total ? { total: true } : {}) };
 }
 
+/** Column group header of the five 法人或其他组织 columns (merged above them when printed). */
+const orgGroup = '法人或其他组织';
+const orgCell = (key: string, description: string, extra: Partial<CellNode> = {}): CellNode => ({
+  ...countCell(key, key, `${orgGroup}：${description}`),
+  group: orgGroup,
+  ...extra,
+});
+
 /** Table 3 columns: 申请人情况 (自然人, the five 法人或其他组织 kinds, 总计). */
 export const requestColumns: CellNode[] = [
   countCell('自然人', '自然人', '以个人名义提出申请的'),
-  { ...countCell('商业企业', '商业企业', '法人或其他组织：商业企业'), aliases: ['商业\n企业'] },
-  countCell('科研机构', '科研机构', '法人或其他组织：科研机构'),
-  countCell('社会公益组织', '社会公益组织', '法人或其他组织：社会公益组织'),
-  countCell('法律服务机构', '法律服务机构', '法人或其他组织：法律服务机构'),
-  countCell('其他', '其他', '法人或其他组织：其他'),
+  orgCell('商业企业', '商业企业', { aliases: ['商业\n企业'] }),
+  orgCell('科研机构', '科研机构'),
+  orgCell('社会公益组织', '社会公益组织'),
+  orgCell('法律服务机构', '法律服务机构'),
+  orgCell('其他', '其他'),
   countCell('总计', '总计', '本行六列之和；省略时自动计算', true),
 ];
-
-/** Column group header of the five 法人或其他组织 columns. */
-export const requestColumnGroup = { label: '法人或其他组织', keys: ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] };
 
 export function requestRow(key: string, label: string, description: string, extra: Partial<RowNode> = {}): RowNode {
   return { kind: 'row', key, label, description, cells: requestColumns, ...extra };
@@ -183,9 +188,11 @@ export const meta: PartDef[] = [
     },
   },
   { node: { kind: 'scalar', key: '机关', label: '机关', type: 'string', description: '报告机关全称，如 昆都仑区白云路街道办事处' } },
-  text('标题', '标题', '报告标题；省略时为“{机关}{年度}年政府信息公开工作年度报告”'),
+  { node: { kind: 'scalar', key: '标题', label: '标题', type: 'string', optional: true, description: '报告标题；省略时为“{机关}{年度}年政府信息公开工作年度报告”' } },
   text('前言', '前言', '报告开头的说明段落'),
-  text('上年报告', '上年报告', '上一年度报告源文件的相对路径，用于跨年度核对'),
+  {
+    node: { kind: 'scalar', key: '上年报告', label: '上年报告', type: 'string', optional: true, description: '上一年度报告源文件的相对路径，用于跨年度核对' },
+  },
 ];
 
 /** Cell paths used by the semantic rules (identical in both formats apart from feeUnpaid). */

@@ -54,6 +54,8 @@ export interface CellNode extends NodeBase {
   total?: boolean;
   /** Heading of the value column when the cell stands alone in a table row (table 2). */
   valueLabel?: string;
+  /** Merged header above adjacent columns that share it (table 3's 法人或其他组织). */
+  group?: string;
 }
 
 /** A mapping of cells sharing one column set (a table row). */

@@ -31,8 +31,9 @@ export class LineIndex {
   offset(pos: Position): number {
     if (pos.line >= this.starts.length) return this.text.length;
     const start = this.starts[Math.max(0, pos.line)];
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length + 1;
-    return Math.min(start + Math.max(0, pos.character), next - 1, this.text.length);
+    let end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 && end < this.text.length) end--;
+    return Math.min(start + Math.max(0, pos.character), end);
   }
 
   range(span: Span): Range {

@@ -1,0 +1,103 @@
+/**
+ * The three output formats of `xxgk check`: text lines for editors and CI problem matchers,
+ * JSON for scripts, SARIF 2.1.0 for code-scanning tools.
+ */
+import type { Diagnostic } from '../engine';
+import { RULE_TITLES, ruleTitle } from '../i18n/messages';
+import type { Locale } from '../i18n/messages';
+import type { RuleCode } from '../format';
+import { SEVERITY } from '../rules/severity';
+import { homepage } from '../../../package.json';
+
+export interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+/** docs/rules.md of this project; each rule code is an anchor there. */
+export const DOCS_URL = `${homepage}/blob/main/docs/rules.md`;
+
+export function count(results: FileResult[]): Record<'error' | 'warning' | 'info', number> {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const d of r.diagnostics) n[d.severity]++;
+  return n;
+}
+
+export function formatText(results: FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+    }
+  }
+  const n = count(results);
+  lines.push(
+    locale === 'en'
+      ? `${results.length} file(s) checked: ${n.error} error(s), ${n.warning} warning(s), ${n.info} info`
+      : `已检查 ${results.length} 个文件：${n.error} 个错误，${n.warning} 个警告，${n.info} 条提示`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify({ files: results.map((r) => ({ path: r.path, diagnostics: r.diagnostics })) }, null, 2) + '\n';
+}
+
+const sarifLevel = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(results: FileResult[], locale: Locale, version: string): string {
+  const codes = Object.keys(RULE_TITLES) as RuleCode[];
+  const region = (d: { range: Diagnostic['range'] }) => ({
+    startLine: d.range.start.line + 1,
+    startColumn: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'xxgk',
+            version,
+            informationUri: DOCS_URL,
+            rules: codes.map((code) => ({
+              id: code,
+              shortDescription: { text: ruleTitle(code, locale) },
+              helpUri: `${DOCS_URL}#${code}`,
+              defaultConfiguration: { level: sarifLevel[SEVERITY[code]] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.code,
+            ruleIndex: codes.indexOf(d.code),
+            level: sarifLevel[d.severity],
+            message: { text: d.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) }, region: region(d) } }],
+            ...(d.related
+              ? {
+                  relatedLocations: d.related.map((rel, id) => ({
+                    id,
+                    message: { text: rel.message },
+                    physicalLocation: { artifactLocation: { uri: toUri(r.path) }, region: region(rel) },
+                  })),
+                }
+              : {}),
+            ...(d.cell ? { properties: { cell: d.cell } } : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** SARIF wants URI references: forward slashes, percent-encoded (Chinese file names included). */
+function toUri(p: string): string {
+  return p.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,101 @@
+/**
+ * What every piece of the renderer needs: the report, source lines for `data-line` (so a preview
+ * can jump back to the source), diagnostics indexed by cell, and the few UI words that are not
+ * official labels (those come from the format definition only).
+ */
+import type { Locale } from '../i18n/messages';
+import { normalizeLocale } from '../i18n/messages';
+import type { Diagnostic, Report, Span } from '../parse/types';
+import { lookup } from '../format';
+import type { Severity } from '../format';
+
+export interface RenderOptions {
+  diagnostics?: Diagnostic[];
+  locale?: Locale | string;
+}
+
+/** Hover words for cell states; 自动计算 stays in both languages because users search for it. */
+export interface UiStrings {
+  computed: string;
+  blank: string;
+  missing: string;
+  invalid: string;
+}
+
+const STRINGS: Record<Locale, UiStrings> = {
+  'zh-CN': { computed: '自动计算', blank: '空白（发布时应填 0）', missing: '未填写', invalid: '不是有效的数值' },
+  en: { computed: '自动计算 (computed)', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
+};
+
+export interface RenderContext {
+  report: Report;
+  strings: UiStrings;
+  /** Diagnostics keyed by their `cell` path. */
+  byCell: Map<string, Diagnostic[]>;
+  /** Diagnostics not tied to a cell (prose, structure). */
+  loose: Diagnostic[];
+}
+
+export function createContext(report: Report, options: RenderOptions = {}): RenderContext {
+  const byCell = new Map<string, Diagnostic[]>();
+  const loose: Diagnostic[] = [];
+  for (const d of options.diagnostics ?? []) {
+    if (d.cell === undefined) {
+      loose.push(d);
+      continue;
+    }
+    const list = byCell.get(d.cell);
+    if (list) list.push(d);
+    else byCell.set(d.cell, [d]);
+  }
+  return { report, strings: STRINGS[normalizeLocale(options.locale)], byCell, loose };
+}
+
+/** 0-based source line of an offset. */
+export function lineAt(report: Report, offset: number): number {
+  return report.lines.position(offset).line;
+}
+
+/** Line of the key at `path`, or of its nearest written ancestor (0 when nothing is written). */
+export function keyLine(report: Report, path: string): number {
+  for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+    const entry = report.entries.get(p);
+    if (entry) return lineAt(report, entry.keySpan[0]);
+  }
+  return 0;
+}
+
+/** Lines [first, last] a span covers. */
+export function spanLines(report: Report, span: Span): [number, number] {
+  return [lineAt(report, span[0]), lineAt(report, Math.max(span[0], span[1] - 1))];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Class (most severe wins) and messages for a set of diagnostics. */
+export interface Marks {
+  className?: string;
+  messages: string[];
+}
+
+export function marksOf(diagnostics: Diagnostic[]): Marks {
+  if (diagnostics.length === 0) return { messages: [] };
+  let worst: Severity = 'info';
+  for (const d of diagnostics) if (RANK[d.severity] > RANK[worst]) worst = d.severity;
+  return { className: `has-${worst}`, messages: diagnostics.map((d) => d.message) };
+}
+
+/** Diagnostics for a cell: its own, and those placed on its whole row (e.g. a missing row). */
+export function cellDiagnostics(ctx: RenderContext, path: string): Diagnostic[] {
+  const own = ctx.byCell.get(path) ?? [];
+  const row = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  if (!row || !ctx.byCell.has(row) || lookup(ctx.report.format, row)?.node.kind !== 'row') return own;
+  return [...own, ...(ctx.byCell.get(row) ?? [])];
+}
+
+/** Diagnostics not tied to a cell that start on the lines of a span. */
+export function spanDiagnostics(ctx: RenderContext, span: Span): Diagnostic[] {
+  if (ctx.loose.length === 0) return [];
+  const [first, last] = spanLines(ctx.report, span);
+  return ctx.loose.filter((d) => d.range.start.line >= first && d.range.start.line <= last);
+}

@@ -1,0 +1,37 @@
+/** Shared test helpers: repository paths and a compact view of diagnostics. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check } from '../server/src/engine';
+import type { CheckOptions, Diagnostic } from '../server/src/engine';
+
+/** Repository root (compiled tests run from out/test/…). */
+export const root = path.resolve(__dirname, '..', '..');
+
+/** Reads a fixture from the source folder next to the test (`test/<dir>/fixtures/<name>`). */
+export function fixture(dir: string, name: string): string {
+  return fs.readFileSync(path.join(root, 'test', dir, 'fixtures', name), 'utf8');
+}
+
+export function example(name: string): string {
+  return fs.readFileSync(path.join(root, 'examples', name), 'utf8');
+}
+
+export function diagnostics(text: string, options?: CheckOptions): Diagnostic[] {
+  return check(text, options).diagnostics;
+}
+
+export function codes(text: string, options?: CheckOptions): string[] {
+  return diagnostics(text, options).map((d) => d.code);
+}
+
+export function only(text: string, code: string, options?: CheckOptions): Diagnostic[] {
+  return diagnostics(text, options).filter((d) => d.code === code);
+}
+
+/** The source text a diagnostic's range covers. */
+export function covered(text: string, d: { range: Diagnostic['range'] }): string {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const { start, end } = d.range;
+  if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+}

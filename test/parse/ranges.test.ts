@@ -1,0 +1,41 @@
+/** Ranges are LSP positions: 0-based lines, UTF-16 characters, right with CRLF, a BOM and Chinese text. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/parse/lines';
+import { check } from '../../server/src/engine';
+import { covered, fixture } from '../helpers';
+
+test('LineIndex maps offsets and positions both ways', () => {
+  const text = '年度: 2023\r\n机关: 某局\r\n\r\n𠀀: 1\n';
+  const lines = new LineIndex(text);
+  assert.equal(lines.lineCount, 5);
+  assert.deepEqual(lines.position(text.indexOf('某局')), { line: 1, character: 4 });
+  assert.deepEqual(lines.position(text.indexOf('1\n')), { line: 3, character: 4 }, 'a surrogate pair counts 2 UTF-16 units');
+  assert.equal(lines.offset({ line: 1, character: 4 }), text.indexOf('某局'));
+  assert.equal(lines.lineText(0), '年度: 2023');
+  assert.equal(lines.offset({ line: 0, character: 99 }), text.indexOf('\r'), 'clamped to the line');
+});
+
+const base = fixture('engine', 'base.xxgk.yaml');
+const wrong = base.replace('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: 3}').replace('行政许可: 120', '行政许可: １２０');
+
+function summary(text: string) {
+  return check(text).diagnostics.map((d) => ({ code: d.code, range: d.range, text: covered(text, d), related: d.related?.map((r) => r.range) }));
+}
+
+test('CRLF: the same ranges as LF', () => {
+  const crlf = wrong.replace(/\n/g, '\r\n');
+  assert.deepEqual(summary(crlf), summary(wrong));
+  assert.equal(summary(crlf).length, 3);
+});
+
+test('BOM: ranges are relative to the text after it, as editors show it', () => {
+  assert.deepEqual(summary('\uFEFF' + wrong), summary(wrong));
+});
+
+test('Chinese text: characters before the cell are counted in UTF-16 units', () => {
+  const [d] = check(wrong).diagnostics.filter((x) => x.code === 'fullwidth');
+  const line = wrong.split('\n')[d.range.start.line];
+  assert.equal(line.slice(d.range.start.character, d.range.end.character), '１２０');
+  assert.equal(d.range.start.character, '  行政许可: '.length);
+});
