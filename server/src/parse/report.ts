@@ -5,7 +5,7 @@
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap } from 'yaml';
 import type { Node as YNode, Pair } from 'yaml';
-import { allCells, defaultFormat, equations, getFormat, lookup, SUBSECTION_KEYS } from '../format';
+import { allCells, defaultFormat, equations, getFormat, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import type { CellNode, FormatDef, Node } from '../format';
 import type { I18n } from '../i18n/messages';
 import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
@@ -159,6 +159,10 @@ class Walker {
       this.checkKeyFullwidth(key, keySpan);
       const valueNode = deref(this.doc, pair.value) as YNode | null;
       const valueSpan: Span = spanOf(valueNode, [keySpan[1], keySpan[1]]);
+      if (!def && key === TABLE_NOTE_KEY && lookup(this.report.format, path)?.part.layout) {
+        this.addProse(childPath, path.split('/')[0], valueNode, false);
+        continue;
+      }
       if (!def) {
         // Unknown to the definition (the schema check reports it), unless full-width characters
         // typed with an IME hide a known key: `自然人：3` or `　自然人` are read as meant.

@@ -3,11 +3,10 @@
  * can jump back to the source), diagnostics indexed by cell, and the few UI words that are not
  * official labels (those come from the format definition only).
  */
+import type { Severity } from '../format';
 import type { Locale } from '../i18n/messages';
 import { normalizeLocale } from '../i18n/messages';
 import type { Diagnostic, Report, Span } from '../parse/types';
-import { lookup } from '../format';
-import type { Severity } from '../format';
 
 export interface RenderOptions {
   diagnostics?: Diagnostic[];
@@ -30,7 +29,7 @@ const STRINGS: Record<Locale, UiStrings> = {
 export interface RenderContext {
   report: Report;
   strings: UiStrings;
-  /** Diagnostics keyed by their `cell` path. */
+  /** Diagnostics keyed by their `cell` path (a cell, row, block or part). */
   byCell: Map<string, Diagnostic[]>;
   /** Diagnostics not tied to a cell (prose, structure). */
   loose: Diagnostic[];
@@ -56,9 +55,11 @@ export function lineAt(report: Report, offset: number): number {
   return report.lines.position(offset).line;
 }
 
+const parentPath = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
 /** Line of the key at `path`, or of its nearest written ancestor (0 when nothing is written). */
 export function keyLine(report: Report, path: string): number {
-  for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+  for (let p = path; p; p = parentPath(p)) {
     const entry = report.entries.get(p);
     if (entry) return lineAt(report, entry.keySpan[0]);
   }
@@ -85,12 +86,15 @@ export function marksOf(diagnostics: Diagnostic[]): Marks {
   return { className: `has-${worst}`, messages: diagnostics.map((d) => d.message) };
 }
 
-/** Diagnostics for a cell: its own, and those placed on its whole row (e.g. a missing row). */
+/**
+ * Diagnostics for a cell: its own, and those placed on a row, block or part containing it (a
+ * blank or missing row, a missing table: every cell inside is affected).
+ */
 export function cellDiagnostics(ctx: RenderContext, path: string): Diagnostic[] {
-  const own = ctx.byCell.get(path) ?? [];
-  const row = path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  if (!row || !ctx.byCell.has(row) || lookup(ctx.report.format, row)?.node.kind !== 'row') return own;
-  return [...own, ...(ctx.byCell.get(row) ?? [])];
+  if (ctx.byCell.size === 0) return [];
+  const out: Diagnostic[] = [];
+  for (let p = path; p; p = parentPath(p)) out.push(...(ctx.byCell.get(p) ?? []));
+  return out;
 }
 
 /** Diagnostics not tied to a cell that start on the lines of a span. */

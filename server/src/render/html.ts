@@ -1,0 +1,81 @@
+/**
+ * The report as published, as HTML: title, 前言, then every numbered part of the format in
+ * definition order. Labels, rows, columns and spans all come from `report.format`; a part absent
+ * from the source still prints (empty cells marked `missing`) so the layout is always complete.
+ */
+import { TABLE_NOTE_KEY } from '../format';
+import type { PartDef } from '../format';
+import type { Report } from '../parse/types';
+import { createContext, keyLine, marksOf } from './context';
+import type { RenderContext, RenderOptions } from './context';
+import { classes, el, escapeHtml } from './escape';
+import { renderProse } from './prose';
+import { PAGE_CSS, REPORT_CSS } from './style';
+import { renderTable } from './tables';
+
+export type { RenderOptions } from './context';
+export { escapeHtml } from './escape';
+
+export interface PageOptions extends RenderOptions {
+  /** `<title>` of the page; the report title by default. */
+  title?: string;
+}
+
+/** Source keys (public contract) of the title and the opening paragraph. */
+const TITLE_KEY = '标题';
+const PREFACE_KEY = '前言';
+
+/**
+ * Body of a part. Tables follow their layout; other parts print their prose fields in definition
+ * order. Numeric fields outside a table (六's 信息处理费) are data the prose describes: not printed.
+ */
+function renderPartBody(ctx: RenderContext, part: PartDef): string {
+  const base = part.node.key;
+  if (part.layout) return renderTable(ctx, part, part.layout) + renderProse(ctx, `${base}/${TABLE_NOTE_KEY}`, 'note');
+  if (part.node.kind === 'section' || part.node.kind === 'text') return renderProse(ctx, base);
+  if (part.node.kind !== 'group') return '';
+  return part.node.children
+    .filter((c) => c.kind === 'section' || c.kind === 'text')
+    .map((c) => renderProse(ctx, `${base}/${c.key}`))
+    .join('');
+}
+
+function renderPart(ctx: RenderContext, part: PartDef): string {
+  const base = part.node.key;
+  const line = keyLine(ctx.report, base);
+  const written = ctx.report.entries.has(base);
+  // Diagnostics on the part itself (e.g. the whole section is missing) mark its heading.
+  const marks = marksOf(ctx.byCell.get(base) ?? []);
+  const messages = marks.messages.join('\n');
+  const heading = el('h2', { class: marks.className, 'data-line': line, 'data-diagnostics': messages, title: messages }, escapeHtml(part.node.label));
+  return el('section', { class: classes('part', !written && 'missing'), 'data-part': base, 'data-line': line }, heading + renderPartBody(ctx, part));
+}
+
+export function renderBody(report: Report, options: RenderOptions = {}): string {
+  const ctx = createContext(report, options);
+  const title = el('h1', { class: 'title', 'data-line': keyLine(report, TITLE_KEY) }, escapeHtml(report.title));
+  const preface = renderProse(ctx, PREFACE_KEY, 'preface');
+  const parts = report.format.parts.filter((p) => p.number !== undefined).map((p) => renderPart(ctx, p));
+  return el('article', { class: 'xxgk-report', lang: 'zh-CN', 'data-format': report.format.id }, title + preface + parts.join(''));
+}
+
+/** A standalone, script-free HTML5 document; the CSP forbids anything but the inline style. */
+export function renderPage(report: Report, options: PageOptions = {}): string {
+  const title = options.title ?? report.title;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}${PAGE_CSS}</style>`,
+    '</head>',
+    '<body>',
+    renderBody(report, options),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
