@@ -2,6 +2,7 @@
  * The engine's entry point: source text in, parsed report and diagnostics out. Pure: no I/O, no
  * editor API; the language server, the CLI and the tests all call `check`.
  */
+import type { Document } from 'yaml';
 import type { RuleCode, Severity } from './format';
 import { i18n, normalizeLocale } from './i18n/messages';
 import type { Locale } from './i18n/messages';
@@ -19,6 +20,8 @@ export interface CheckOptions {
 export interface CheckResult {
   report: Report;
   diagnostics: Diagnostic[];
+  /** The YAML AST (absent when the text was refused before parsing), for editor features. */
+  doc?: Document.Parsed;
 }
 
 /** Alias expansion budget for turning the YAML into plain data for the schema check. */
@@ -39,7 +42,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (ok && data !== null && data !== undefined) findings.push(...validateStructure(report, doc, data, t));
   }
   if (!doc || doc.errors.length === 0) findings.push(...runRules(report, t));
-  return { report, diagnostics: toDiagnostics(report, findings, options) };
+  return { report, diagnostics: toDiagnostics(report, findings, options), doc };
 }
 
 export function toDiagnostics(report: Report, findings: Finding[], options: CheckOptions = {}): Diagnostic[] {
