@@ -79,7 +79,11 @@ const zh: Messages = {
   blankCell: (n) => `${q(n)} 为空白：发布的报告应填 0（求和时按 0 计）`,
   blankRow: (n) => `${q(n)} 整行为空白：发布的报告应填 0（求和时按 0 计）`,
   fullwidth: (f, r, inNumber) =>
-    inNumber ? `全角数字 ${q(f)}，应为半角 ${q(r)}（已按 ${r} 计算）` : `全角字符 ${q(f)}（中文输入法），YAML 需要半角 ${q(r.trim() || ' ')}`,
+    inNumber
+      ? `全角数字 ${q(f)}，应为半角 ${q(r)}（已按 ${r} 计算）`
+      : r.trim() === ''
+        ? `全角空格（中文输入法，${f.length} 个），YAML 需要半角空格`
+        : `全角字符 ${q(f)}（中文输入法），YAML 需要半角 ${q(r.trim())}`,
   sumMismatch: (kind, target, w, c, blanks) => {
     const what = kind === 'outcome-total' ? '各项办理结果之和' : kind === 'appeal-total' ? '结果维持、结果纠正、其他结果、尚未审结之和' : '本行六列之和';
     return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
@@ -133,7 +137,9 @@ const en: Messages = {
   fullwidth: (f, r, inNumber) =>
     inNumber
       ? `Full-width digits ${q(f)}; use ASCII ${q(r)} (read as ${r})`
-      : `Full-width character ${q(f)} (Chinese IME); YAML needs the ASCII ${q(r.trim() || ' ')}`,
+      : r.trim() === ''
+        ? `Full-width space (Chinese IME, ${f.length}); YAML needs ASCII spaces`
+        : `Full-width character ${q(f)} (Chinese IME); YAML needs the ASCII ${q(r.trim())}`,
   sumMismatch: (kind, target, w, c, blanks) => {
     const what =
       kind === 'outcome-total' ? 'the sum of the outcome rows' : kind === 'appeal-total' ? 'the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结' : 'the sum of the six columns';

@@ -37,6 +37,8 @@ export function fullwidthRuns(text: string): [number, number][] {
     // Digits group into one number (１２); punctuation is reported one character at a time.
     const digit = (c: number) => c >= 0xff10 && c <= 0xff19;
     if (digit(text.charCodeAt(i))) while (j < text.length && (digit(text.charCodeAt(j)) || text.charCodeAt(j) === 0xff0e)) j++;
+    // Ideographic spaces typed as indentation are one run.
+    else if (text.charCodeAt(i) === 0x3000) while (j < text.length && text.charCodeAt(j) === 0x3000) j++;
     runs.push([i, j]);
     i = j;
   }

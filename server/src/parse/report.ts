@@ -109,7 +109,18 @@ export function parseReport(input: string, t: I18n): Parsed {
   report.title = report.titleWritten
     ? String(title).trim()
     : format.titleTemplate.replace('{机关}', report.agency ?? '').replace('{年度}', report.year !== undefined ? String(report.year) : '');
-  return { report, findings, doc };
+  return { report, findings: dedupe(findings), doc };
+}
+
+/** The raw-line scan after a syntax error and the AST walk can both see one IME character. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const id = `${f.code}:${f.span[0]}:${f.span[1]}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 function scalarValue(doc: Document.Parsed, node: unknown): unknown {
@@ -121,12 +132,13 @@ function scalarValue(doc: Document.Parsed, node: unknown): unknown {
 function scanLineForFullwidth(text: string, lines: LineIndex, line: number, findings: Finding[], t: I18n): void {
   const content = lines.lineText(line);
   const start = lines.lineStart(line);
-  // Only the key part of the line: after a structural colon comes prose, where full-width is right.
+  // Inside a flow collection every character is syntax; elsewhere only the key part is (after a
+  // structural colon comes prose, where full-width punctuation is right).
+  const flow = content.search(/[{[｛［]/);
   const colon = content.search(/:(\s|$)/);
-  const scope = colon === -1 ? content : content.slice(0, colon);
-  for (const [s, e] of fullwidthRuns(scope)) {
-    const span: Span = [start + s, start + e];
-    if (findings.some((f) => f.code === 'fullwidth' && f.span[0] === span[0])) continue;
+  const [from, to] = flow !== -1 && (colon === -1 || flow < colon + 3) ? [flow, content.length] : [0, colon === -1 ? content.length : colon];
+  for (const [s, e] of fullwidthRuns(content.slice(from, to))) {
+    const span: Span = [start + from + s, start + from + e];
     const found = text.slice(span[0], span[1]);
     const replacement = replacementFor(found);
     findings.push({ code: 'fullwidth', span, message: t.m.fullwidth(found, replacement, /\d/.test(replacement)), data: { replacement } });
@@ -218,13 +230,14 @@ class Walker {
   private repairKey(key: string, path: string, valueNode: YNode | null, keySpan: Span): void {
     const half = toHalfwidth(key).trim();
     if (half === key) return;
+    // The `fullwidth` error on this key says what to fix; an `unknown-key` beside it would mislead.
+    this.report.repaired.add(path ? `${path}/${key}` : key);
     const colon = half.indexOf(':');
     const k = (colon === -1 ? half : half.slice(0, colon)).trim();
     const inline = colon === -1 ? undefined : half.slice(colon + 1).trim();
     const realPath = path ? `${path}/${k}` : k;
     const def = lookup(this.report.format, realPath);
     if (!def) return;
-    this.report.repaired.add(path ? `${path}/${key}` : key);
     this.report.repaired.add(realPath);
     const entry: Entry = { path: realPath, keySpan, valueSpan: spanOf(valueNode, [keySpan[1], keySpan[1]]) };
     this.report.entries.set(realPath, entry);
