@@ -1,7 +1,10 @@
 // Bundles the entry points with esbuild: one minified file each.
 const esbuild = require('esbuild');
 
-const entries = [{ in: 'server/src/cli/index.ts', out: 'dist/cli.js' }];
+const entries = [
+  { in: 'server/src/cli/index.ts', out: 'dist/cli.js' },
+  { in: 'server/src/lsp/server.ts', out: 'dist/server.js' },
+];
 
 Promise.all(
   entries.map((e) =>

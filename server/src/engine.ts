@@ -7,6 +7,7 @@ import type { RuleCode, Severity } from './format';
 import { i18n, normalizeLocale } from './i18n/messages';
 import type { Locale } from './i18n/messages';
 import { parseReport } from './parse/report';
+import { toData } from './parse/yaml';
 import type { Diagnostic, Finding, Report } from './parse/types';
 import { runRules, SEVERITY } from './rules';
 import { validateStructure } from './schema/validate';
@@ -24,8 +25,8 @@ export interface CheckResult {
   doc?: Document.Parsed;
 }
 
-/** Alias expansion budget for turning the YAML into plain data for the schema check. */
-const MAX_ALIAS_COUNT = 100;
+/** Alias budget for turning the YAML into plain data for the schema check: nodes aliases may add. */
+const MAX_ALIAS_NODES = 10_000;
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const t = i18n(normalizeLocale(options.locale));
@@ -34,7 +35,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     let data: unknown;
     let ok = true;
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data = toData(doc, MAX_ALIAS_NODES);
     } catch {
       ok = false;
       findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.aliasBomb() });

@@ -3,7 +3,7 @@
  * of the AST guided by the format definition. Reports syntax errors, blank cells and full-width
  * characters; structural errors (unknown keys, types, absent items) come from the schema check.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, YAMLMap } from 'yaml';
 import type { Node as YNode, Pair } from 'yaml';
 import { allCells, defaultFormat, equations, getFormat, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import type { CellNode, FormatDef, Node } from '../format';
@@ -11,10 +11,12 @@ import type { I18n } from '../i18n/messages';
 import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
 import { LineIndex } from './lines';
 import { locate } from './locate';
+import { MAX_NESTING_DEPTH, parseYaml } from './yaml';
 import type { Cell, Entry, Finding, Paragraph, Report, Span } from './types';
 
 /** Largest source checked. Real reports are well under 100 KB; beyond this we refuse, quickly. */
 export const MAX_SOURCE_LENGTH = 2 * 1024 * 1024;
+const MAX_SYNTAX_ERRORS = 20;
 
 export interface Parsed {
   report: Report;
@@ -73,14 +75,23 @@ export function parseReport(input: string, t: I18n): Parsed {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    // Bounded nesting, linear duplicate-key and alias handling: see ./yaml.
+    const parsed = parseYaml(text);
+    if (parsed.tooDeep !== undefined) {
+      const at = Math.min(parsed.tooDeep, text.length);
+      const detail = t.locale === 'en' ? `nested more than ${MAX_NESTING_DEPTH} levels deep` : `嵌套超过 ${MAX_NESTING_DEPTH} 层`;
+      findings.push({ code: 'yaml-syntax', span: [at, Math.min(at + 1, text.length)], message: t.m.yamlSyntax(detail) });
+      return { report: emptyReport(text), findings };
+    }
+    doc = parsed.doc;
   } catch (e) {
-    // The parser is not expected to throw, but deep nesting can exhaust the stack.
+    // Not expected: the parser reports errors rather than throwing.
     findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.yamlSyntax(e instanceof Error ? e.message : String(e)) });
     return { report: emptyReport(text), findings };
   }
   const lines = new LineIndex(text);
-  for (const err of doc.errors) {
+  // Past the first few, syntax errors are echoes of the same mistake; keep the list readable.
+  for (const err of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const [s, e] = err.pos;
     findings.push({ code: 'yaml-syntax', span: [s, Math.max(e, s)], message: t.m.yamlSyntax(err.message.split('\n')[0]) });
     scanLineForFullwidth(text, lines, lines.position(s).line, findings, t);

@@ -1,0 +1,86 @@
+/**
+ * The edits behind the code actions, one builder per kind of fix, including the file-wide ones.
+ * Each builder reads the parsed report (exact spans) and returns edits that touch only what the
+ * fix changes.
+ */
+import type { Range, TextEdit } from 'vscode-languageserver';
+import { equations } from '../format';
+import type { Cell, Report } from '../parse/types';
+import { totalCellOf } from '../rules/cells';
+import { evaluate } from '../rules/equations';
+import type { Analysis } from './analysis';
+import { fillBlankRow, writeCells } from './cellWrites';
+import { cellValueEdit, inBlankRow, numberText } from './edits';
+import { solveTotals } from './totals';
+import { zeros } from './yamlText';
+
+/** Every wrong written total set to the value the sums need (see totals.ts for the order). */
+export function fixAllTotalsEdits(report: Report): TextEdit[] {
+  return writeCells(report, solveTotals(report));
+}
+
+/** Every blank cell filled with 0 (a blank row becomes a row of zeros). */
+export function fillAllBlanksEdits(report: Report): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const rows = new Set<string>();
+  for (const cell of report.cells.values()) {
+    if (cell.state !== 'blank') continue;
+    if (inBlankRow(cell)) rows.add(cell.path.slice(0, cell.path.lastIndexOf('/')));
+    else {
+      const edit = cellValueEdit(report, cell, '0');
+      if (edit) edits.push(edit);
+    }
+  }
+  for (const row of rows) {
+    const edit = fillBlankRow(report, row, zeros);
+    if (edit) edits.push(edit);
+  }
+  return edits;
+}
+
+/** A full-width run replaced; the space after `：`/`，` is left out when one is already there. */
+export function fullwidthEdit(report: Report, range: Range, replacement: string): TextEdit {
+  const end = report.lines.offset(range.end);
+  const next = report.text[end];
+  const trimmed = replacement.endsWith(' ') && (next === undefined || /\s/.test(next)) ? replacement.slice(0, -1) : replacement;
+  return { range, newText: trimmed };
+}
+
+export function replaceAllFullwidthEdits(a: Analysis): TextEdit[] {
+  const seen = new Set<string>();
+  const edits: TextEdit[] = [];
+  for (const d of a.result.diagnostics) {
+    const key = `${d.range.start.line}:${d.range.start.character}`;
+    if (d.code !== 'fullwidth' || d.data?.replacement === undefined || seen.has(key)) continue;
+    seen.add(key);
+    edits.push(fullwidthEdit(a.result.report, d.range, d.data.replacement));
+  }
+  return edits;
+}
+
+/** The key renamed, inside its quotes if it is quoted (`"属于国家秘密"` → `"国家秘密"`). */
+export function renameEdit(report: Report, range: Range, cell: string | undefined, suggestion: string): TextEdit | undefined {
+  const parent = cell && cell.includes('/') ? cell.slice(0, cell.lastIndexOf('/')) : '';
+  // Renaming onto a key that is already there would make a duplicate key.
+  if (report.entries.has(parent ? `${parent}/${suggestion}` : suggestion)) return undefined;
+  const start = report.lines.offset(range.start);
+  const end = report.lines.offset(range.end);
+  const raw = report.text.slice(start, end);
+  const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0];
+  return quoted ? { range: report.lines.range([start + 1, end - 1]), newText: suggestion } : { range, newText: suggestion };
+}
+
+/**
+ * A balance fix changes one column of 结转下年度; a written row total that agreed with the row
+ * before would then disagree, so it moves by the same amount (and the 总计 column balances too).
+ */
+export function followingTotal(report: Report, cell: Cell, value: number): { edit: TextEdit; value: number } | undefined {
+  const row = cell.path.slice(0, cell.path.lastIndexOf('/'));
+  const total = totalCellOf(report, row);
+  if (!total || total === cell || total.state !== 'number') return undefined;
+  const rowSum = equations(report.format).find((eq) => eq.isSum && eq.anchor === total.path);
+  if (!rowSum || !evaluate(report, rowSum).ok) return undefined;
+  const next = total.value + value - cell.value;
+  const edit = next >= 0 ? cellValueEdit(report, total, numberText(next)) : undefined;
+  return edit ? { edit, value: next } : undefined;
+}

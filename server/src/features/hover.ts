@@ -1,0 +1,146 @@
+/**
+ * Hover: what a key or cell is in the national format (official label, where it sits, what it
+ * must contain) and, for cells, its unit, state and every relation it takes part in; on a total
+ * or a balance cell the whole computation with its verdict. Labels and descriptions come from the
+ * format definition; only the connecting words are written here.
+ */
+import type { Hover, Position } from 'vscode-languageserver';
+import { MarkupKind } from 'vscode-languageserver-types';
+import { lookup } from '../format';
+import type { CellNode, Equation, Located, Node } from '../format';
+import { formatNumber as num } from '../i18n/messages';
+import type { Locale } from '../i18n/messages';
+import { displayName } from '../parse/report';
+import type { Cell, Report } from '../parse/types';
+import type { Analysis } from './analysis';
+import { targetAt } from './cursor';
+import { equationsWith, explain, wordsFor } from './explain';
+
+const TEXT = {
+  'zh-CN': {
+    part: (n: string, source: string) => `全国格式第${n}部分（${source}）`,
+    unit: (u: string) => `单位：${u}`,
+    columns: '列',
+    contains: '包括',
+    rules: '勾稽关系',
+    checkedAt: (where: string) => `在 ${where} 核对`,
+    sep: '、',
+    colon: '：',
+  },
+  en: {
+    part: (n: string, source: string) => `Part ${n} of the national format (${source})`,
+    unit: (u: string) => `Unit: ${u}`,
+    columns: 'Columns',
+    contains: 'Contains',
+    rules: 'Relations',
+    checkedAt: (where: string) => `checked at ${where}`,
+    sep: ', ',
+    colon: ': ',
+  },
+};
+type Text = (typeof TEXT)['en'];
+
+/** Data strings go into markdown verbatim; escape what markdown would interpret. */
+const md = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
+
+export function hover(a: Analysis, pos: Position): Hover | null {
+  const { report } = a.result;
+  const target = targetAt(report, report.lines.offset(pos));
+  if (!target) return null;
+  const loc = lookup(report.format, target.path);
+  if (!loc) return null;
+  const isCell = loc.node.kind === 'cell';
+  // Keys explain themselves; of values only numbers have something to say.
+  if (target.on === 'value' && !isCell) return null;
+  const text = TEXT[a.t.locale];
+  const blocks = isCell ? cellHover(a, loc as Located<CellNode>, text) : nodeHover(a, loc, text);
+  return { contents: { kind: MarkupKind.Markdown, value: blocks.filter(Boolean).join('\n\n') }, range: report.lines.range(target.span) };
+}
+
+/** Labels of the enclosing table, groups and row, outermost first. */
+function trail(loc: Located, skip = 0): string {
+  const labels: string[] = [];
+  for (let p = loc.parent; p; p = p.parent) labels.unshift(md(p.node.label));
+  return labels.slice(0, labels.length - skip).join(' › ');
+}
+
+function cellTitle(loc: Located<CellNode>): string {
+  const cell = loc.node;
+  const row = loc.parent?.node.kind === 'row' ? loc.parent.node : undefined;
+  const parts = row ? [row.label, cell.group, cell.label] : [cell.label, cell.valueLabel];
+  return `**${parts.filter(Boolean).map((p) => md(p as string)).join(' · ')}**`;
+}
+
+function ruleLink(a: Analysis, eq: Equation): string {
+  return a.docsUrl ? `[${eq.code}](${a.docsUrl}#${eq.code})` : `\`${eq.code}\``;
+}
+
+function cellHover(a: Analysis, loc: Located<CellNode>, text: Text): string[] {
+  const { report } = a.result;
+  const cell = report.cells.get(loc.path);
+  const row = loc.parent?.node.kind === 'row';
+  const blocks = [cellTitle(loc), trail(loc, row ? 1 : 0), loc.node.description ? md(loc.node.description) : '', `${text.unit(loc.node.unit)} · ${stateText(cell, a.t.locale)}`];
+  blocks.push(...relations(a, loc.path, text));
+  return blocks;
+}
+
+function stateText(cell: Cell | undefined, locale: Locale): string {
+  const w = wordsFor(locale);
+  if (!cell) return '';
+  if (cell.state === 'number' || cell.state === 'computed') return `${w.state[cell.state]} ${num(cell.value)}`;
+  return w.state[cell.state];
+}
+
+/**
+ * Every relation a cell takes part in, by rule code: the ones checked on this cell spelled out
+ * with values and verdict, the others naming the cell they are checked on.
+ */
+function relations(a: Analysis, path: string, text: Text): string[] {
+  const { report } = a.result;
+  const eqs = equationsWith(report.format, path);
+  if (!eqs.length) return [];
+  const lines: string[] = [];
+  const elsewhere = new Map<string, { eq: Equation; anchors: string[] }>();
+  for (const eq of eqs) {
+    if (eq.anchor === path) lines.push(`- ${ruleLink(a, eq)} ${md(explain(report, eq, a.t.locale).text)}`);
+    else {
+      const e = elsewhere.get(eq.code) ?? { eq, anchors: [] };
+      e.anchors.push(md(displayName(eq.anchor)));
+      elsewhere.set(eq.code, e);
+    }
+  }
+  for (const { eq, anchors } of elsewhere.values()) {
+    lines.push(`- ${ruleLink(a, eq)} ${text.checkedAt(anchors.join(text.sep))}`);
+  }
+  return [`**${text.rules}**\n\n${lines.join('\n')}`];
+}
+
+const childNodes = (node: Node): Node[] => (node.kind === 'group' ? node.children : node.kind === 'row' ? node.cells : []);
+
+/** Sections, tables, groups, rows and settings: label, place in the format, what belongs there. */
+function nodeHover(a: Analysis, loc: Located, text: Text): string[] {
+  const { report } = a.result;
+  const node = loc.node;
+  const blocks = [`**${md(node.label)}**`];
+  if (loc.depth === 0 && loc.part.number) blocks.push(text.part(loc.part.number, md(report.format.source)));
+  else blocks.push(trail(loc));
+  if (node.description) blocks.push(md(node.description));
+  const children = childNodes(node);
+  if (node.kind === 'row') blocks.push(`${text.columns}${text.colon}${children.map((c) => md(c.key)).join(text.sep)}`);
+  else if (children.length && loc.depth > 0) blocks.push(`${text.contains}${text.colon}${children.map((c) => md(c.label)).join(text.sep)}`);
+  if (node.kind === 'row') blocks.push(...computedTotals(a, loc, report));
+  return blocks;
+}
+
+/** A row whose total is omitted: show how it is computed (there is no written cell to hover). */
+function computedTotals(a: Analysis, loc: Located, report: Report): string[] {
+  const out: string[] = [];
+  for (const child of childNodes(loc.node)) {
+    const path = `${loc.path}/${child.key}`;
+    if (report.cells.get(path)?.state !== 'computed') continue;
+    for (const eq of equationsWith(report.format, path)) {
+      if (eq.anchor === path && eq.isSum) out.push(`${ruleLink(a, eq)} ${md(explain(report, eq, a.t.locale).text)}`);
+    }
+  }
+  return out;
+}

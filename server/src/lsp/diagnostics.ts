@@ -1,0 +1,27 @@
+/** Engine diagnostics as LSP diagnostics. */
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { DOCS_URL } from '../cli/output';
+import type { Diagnostic } from '../engine';
+import type { Severity } from '../format';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export const SOURCE = 'xxgk';
+
+export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    source: SOURCE,
+    code: d.code,
+    codeDescription: { href: `${DOCS_URL}#${d.code}` },
+    message: d.message,
+    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(d.data ? { data: d.data } : {}),
+  };
+}

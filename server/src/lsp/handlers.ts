@@ -1,0 +1,61 @@
+/**
+ * Request handlers: look up the document's Analysis and delegate to the pure feature functions.
+ * Every handler is guarded: an exception is logged and an empty result returned, so a bug in one
+ * feature never takes the server (or the other features) down.
+ */
+import { CodeActionKind } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../features/analysis';
+import { codeActions } from '../features/codeActions';
+import { codeLenses } from '../features/codeLens';
+import { complete } from '../features/completion';
+import { hover } from '../features/hover';
+import { inlayHints } from '../features/inlay';
+import { preview } from '../features/preview';
+import { documentSymbols, foldingRanges } from '../features/symbols';
+import { PreviewRequest } from './protocol';
+import type { Settings } from './settings';
+import type { AnalysisStore } from './store';
+
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
+
+export interface HandlerDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  store: AnalysisStore;
+  settings(): Settings;
+  ready: Promise<void>;
+}
+
+export function registerHandlers(deps: HandlerDeps): void {
+  const { connection, documents, store } = deps;
+
+  /**
+   * Runs `fn` on the Analysis of an open document; `empty` for a closed one or on an error. The uri
+   * is read inside the guard too: malformed params must not escape as an exception.
+   */
+  const run = async <R>(name: string, empty: R, uri: () => string, fn: (a: Analysis, doc: TextDocument) => R): Promise<R> => {
+    try {
+      await deps.ready;
+      const doc = documents.get(uri());
+      return doc ? fn(store.get(doc), doc) : empty;
+    } catch (e) {
+      connection.console.error(`xxgk: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return empty;
+    }
+  };
+
+  connection.onCompletion((p) => run('completion', [], () => p.textDocument.uri, (a) => complete(a, p.position)));
+  connection.onHover((p) => run('hover', null, () => p.textDocument.uri, (a) => hover(a, p.position)));
+  connection.onCodeAction((p) => run('codeAction', [], () => p.textDocument.uri, (a) => codeActions(a, p.textDocument.uri, p.range, p.context)));
+  connection.onDocumentSymbol((p) => run('documentSymbol', [], () => p.textDocument.uri, (a) => documentSymbols(a)));
+  connection.onFoldingRanges((p) => run('foldingRange', [], () => p.textDocument.uri, (a) => foldingRanges(a)));
+  connection.onCodeLens((p) => run('codeLens', [], () => p.textDocument.uri, (a) => codeLenses(a)));
+  connection.languages.inlayHint.on((p) =>
+    run('inlayHint', [], () => p.textDocument.uri, (a) => (deps.settings().inlayHints.enabled ? inlayHints(a, p.range) : [])),
+  );
+  connection.onRequest(PreviewRequest.type, (p) =>
+    run('preview', null, () => p.uri, (a, doc) => ({ ...preview(a), version: doc.version })),
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Entry of the language server (bundled to dist/server.js). Transport comes from the command line
+ * (`--stdio`, `--node-ipc`, `--socket=N`), as clients pass it. Wiring only: documents, settings,
+ * validation and handlers live in their own files.
+ */
+import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import type { InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as serverVersion } from '../../../package.json';
+import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
+import { CODE_ACTION_KINDS, registerHandlers } from './handlers';
+import { checkOptions, DEFAULT_SETTINGS, readSettings, sectionOf } from './settings';
+import type { Settings } from './settings';
+import { AnalysisStore } from './store';
+import { Validator } from './validation';
+
+const SECTION = 'xxgk';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+const logError = (what: string) => (e: unknown) => connection.console.error(`xxgk: ${what}: ${describe(e)}`);
+// Last resort: a stray exception is logged, the server keeps serving (Node would exit otherwise).
+process.on('uncaughtException', logError('uncaught exception'));
+process.on('unhandledRejection', logError('unhandled rejection'));
+
+let clientLocale: string | undefined;
+/** Settings from initializationOptions: the base for clients that cannot be asked. */
+let initial: Settings = DEFAULT_SETTINGS;
+let settings: Settings = DEFAULT_SETTINGS;
+let canPull = false;
+let canRegister = false;
+let canRefreshInlay = false;
+let canRefreshLens = false;
+
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+const store = new AnalysisStore(() => checkOptions(settings, clientLocale));
+const validator = new Validator({
+  documents,
+  store,
+  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch(logError('publishing diagnostics')),
+  debounce: () => settings.validation.debounce,
+  ready,
+  error: (message) => connection.console.error(message),
+});
+
+/** Every character of every key: completion should open whatever key character is typed (IME commits several at once). */
+function triggerCharacters(): string[] {
+  const chars = new Set([':', ' ']);
+  const keys = [...Object.values(formats).flatMap((f) => allNodes(f).map((l) => l.node.key)), SUBSECTION_KEYS.title, SUBSECTION_KEYS.body, TABLE_NOTE_KEY];
+  for (const key of keys) for (const ch of key) if (ch.trim()) chars.add(ch);
+  return [...chars];
+}
+
+async function loadSettings(): Promise<void> {
+  if (!canPull) return;
+  try {
+    const [raw] = (await connection.workspace.getConfiguration([{ section: SECTION }])) as unknown[];
+    settings = readSettings(raw, initial);
+  } catch (e) {
+    logError('reading settings failed')(e);
+    settings = initial;
+  }
+}
+
+connection.onInitialize((params): InitializeResult => {
+  clientLocale = params.locale;
+  initial = settings = readSettings(sectionOf(params.initializationOptions));
+  canPull = params.capabilities.workspace?.configuration === true;
+  canRegister = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canRefreshInlay = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canRefreshLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+  if (!canPull) markReady();
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: triggerCharacters(), resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'xxgk-report', version: serverVersion },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canRegister) connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(logError('registering for settings changes'));
+  await loadSettings();
+  markReady();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  try {
+    if (canPull) await loadSettings();
+    else settings = readSettings(sectionOf(change.settings), initial);
+    store.invalidateAll();
+    validator.all();
+    // Locale and inlayHints.enabled change what these show.
+    if (canRefreshInlay) connection.languages.inlayHint.refresh().catch(logError('refreshing inlay hints'));
+    if (canRefreshLens) connection.sendRequest(CodeLensRefreshRequest.type).catch(logError('refreshing code lenses'));
+  } catch (e) {
+    logError('applying settings failed')(e);
+  }
+});
+
+documents.onDidOpen((e) => validator.opened(e.document));
+documents.onDidChangeContent((e) => validator.changed(e.document));
+documents.onDidClose((e) => validator.closed(e.document.uri));
+
+registerHandlers({ connection, documents, store, settings: () => settings, ready });
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,44 @@
+/**
+ * One Analysis per document version, computed on first use and shared by validation and every
+ * request for that version. Settings changes bump a generation so nothing stale is served.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DOCS_URL } from '../cli/output';
+import { check } from '../engine';
+import type { CheckOptions } from '../engine';
+import type { Analysis } from '../features/analysis';
+import { i18n } from '../i18n/messages';
+import type { Locale } from '../i18n/messages';
+
+interface Entry {
+  version: number;
+  generation: number;
+  analysis: Analysis;
+}
+
+export class AnalysisStore {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(private readonly options: () => CheckOptions & { locale: Locale }) {}
+
+  get(doc: TextDocument): Analysis {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached.analysis;
+    const options = this.options();
+    const result = check(doc.getText(), options);
+    const analysis: Analysis = { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL };
+    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
+    return analysis;
+  }
+
+  /** Settings changed: every cached analysis is stale. */
+  invalidateAll(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Push diagnostics: immediately when a document opens, debounced per document while it changes
+ * (a newer change cancels the pending run), cleared when it closes.
+ */
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { AnalysisStore } from './store';
+import { toLspDiagnostic } from './diagnostics';
+
+export interface ValidatorDeps {
+  documents: TextDocuments<TextDocument>;
+  store: AnalysisStore;
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  debounce(): number;
+  /** Resolves once settings are known; nothing is published before. */
+  ready: Promise<void>;
+  error(message: string): void;
+}
+
+export class Validator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Last version validated or scheduled, per open document. */
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly deps: ValidatorDeps) {}
+
+  opened(doc: TextDocument): void {
+    this.seen.set(doc.uri, doc.version);
+    this.cancel(doc.uri);
+    void this.deps.ready.then(() => this.run(doc.uri));
+  }
+
+  changed(doc: TextDocument): void {
+    // TextDocuments also reports content on open; that version is already handled.
+    if (this.seen.get(doc.uri) === doc.version) return;
+    this.seen.set(doc.uri, doc.version);
+    this.cancel(doc.uri);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.deps.ready.then(() => this.run(doc.uri));
+      }, this.deps.debounce()),
+    );
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.seen.delete(uri);
+    this.deps.store.delete(uri);
+    this.deps.publish(uri, undefined, []);
+  }
+
+  /** Settings changed: validate every open document now. */
+  all(): void {
+    for (const doc of this.deps.documents.all()) {
+      this.cancel(doc.uri);
+      this.run(doc.uri);
+    }
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  private run(uri: string): void {
+    const doc = this.deps.documents.get(uri);
+    if (!doc) return;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = this.deps.store.get(doc).result.diagnostics.map((d) => toLspDiagnostic(d, uri));
+    } catch (e) {
+      // Stale squiggles would point at moved text: publish none rather than keep them.
+      this.deps.error(`xxgk: validation of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    this.deps.publish(uri, doc.version, diagnostics);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The YAML layer under `parseReport`, hardened so that no input can crash or hang the engine:
+ *
+ * - Nesting is bounded before composing. The composer recurses once per level, and a stack
+ *   overflow there is not just an exception: V8 can abort the whole process when it has to compile
+ *   a regular expression with the stack nearly exhausted ("RegExpCompiler Allocation failed").
+ *   The parser itself is iterative, so it is run lexeme by lexeme and stopped early.
+ * - Duplicate keys are found with a set per mapping (`uniqueKeys: true` compares every pair: a
+ *   mapping with 50,000 keys took 40 s).
+ * - Aliases are resolved once, in document order; `Alias.resolve(doc)` otherwise walks the whole
+ *   document on every call (10,000 aliases took 25 s).
+ * - Plain data for the schema check is built here with a budget on the nodes aliases add, instead
+ *   of `doc.toJS()`, whose alias accounting is quadratic and which cannot bound deep alias chains.
+ */
+import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError } from 'yaml';
+import type { CST, Document, Node as YNode } from 'yaml';
+
+/** Deepest nesting of collections accepted; a report needs 5. */
+export const MAX_NESTING_DEPTH = 100;
+
+export type YamlResult = { doc: Document.Parsed; tooDeep?: undefined } | { doc?: undefined; tooDeep: number };
+
+/** Parses one YAML document, or returns the offset where it nests deeper than `MAX_NESTING_DEPTH`. */
+export function parseYaml(text: string): YamlResult {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser's stack holds the document and every open collection: stop as soon as it is too deep.
+    if (parser.stack.length > MAX_NESTING_DEPTH + 2) return { tooDeep: parser.offset };
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) return { tooDeep: deep };
+
+  // As `parseDocument`, but with duplicate keys checked below.
+  let doc: Document.Parsed | undefined;
+  for (const d of new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  inspect(doc!);
+  return { doc: doc! };
+}
+
+/** Offset of the first collection nested deeper than the limit in the CST (iterative). */
+function tooDeepAt(tokens: CST.Token[]): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case 'document':
+        stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+        for (const item of token.items) {
+          const { key, value } = item as CST.CollectionItem;
+          stack.push([key, depth + 1], [value, depth + 1]);
+        }
+        break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One walk in document order: duplicate keys (as `uniqueKeys: true` defines them: same node, or
+ * scalars with the same value) and each alias's target (the last node with that anchor before it,
+ * as `Alias.resolve` finds it), fixed on the alias so later `resolve(doc)` calls are O(1).
+ */
+function inspect(doc: Document.Parsed): void {
+  const anchors = new Map<string, YNode>();
+  const resolveFully = Alias.prototype.resolve;
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      // With a context (yaml's own toJS) keep yaml's bookkeeping; plain lookups use the target.
+      Object.defineProperty(node, 'resolve', {
+        configurable: true,
+        writable: true,
+        value(this: Alias, d: Document, ctx?: unknown) {
+          return ctx ? resolveFully.call(this, d, ctx as Parameters<Alias['resolve']>[1]) : target;
+        },
+      });
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const anchor = (node as YNode).anchor;
+    if (anchor) anchors.set(anchor, node as YNode);
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        walk(pair.key);
+        const k = pair.key;
+        const value = isScalar(k) ? k.value : k;
+        if (seen.has(value) && !(typeof value === 'number' && Number.isNaN(value))) {
+          const range = (k as YNode | null)?.range ?? (pair.value as YNode | null)?.range ?? [0, 0, 0];
+          doc.errors.push(new YAMLParseError([range[0], Math.max(range[1], range[0] + 1)], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        } else seen.add(value);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(doc.contents);
+}
+
+/** Thrown by `toData` when aliases would add more than the budget: an "alias bomb". */
+export class AliasBudgetError extends Error {}
+
+/**
+ * The document as plain data, as `doc.toJS()` makes it (string keys, an alias is the same JS value
+ * as its anchor), counting the nodes each alias stands for (memoised per anchor, never expanded):
+ * more than `maxAliasNodes` throws `AliasBudgetError`.
+ */
+export function toData(doc: Document.Parsed, maxAliasNodes: number): unknown {
+  const made = new Map<unknown, { value: unknown; size: number }>();
+  let added = 0;
+  // Returns [value, node count with aliases expanded]; recursion is bounded by MAX_NESTING_DEPTH.
+  const convert = (node: unknown): [unknown, number] => {
+    if (isAlias(node)) {
+      const target = made.get(node.resolve(doc));
+      // A self-reference (`&a [*a]`) is still being made: its size so far is 1.
+      const size = target ? target.size : 1;
+      added += size;
+      if (added > maxAliasNodes) throw new AliasBudgetError();
+      return [target?.value, size];
+    }
+    if (!node || typeof node !== 'object') return [node ?? null, node === null || node === undefined ? 0 : 1];
+    const anchored = (node as YNode).anchor ? { value: undefined as unknown, size: 1 } : undefined;
+    if (anchored) made.set(node, anchored);
+    let value: unknown;
+    let size = 1;
+    if (isScalar(node)) value = node.value;
+    else if (isMap(node) || isPair(node)) {
+      const obj: Record<string, unknown> = {};
+      if (anchored) anchored.value = obj;
+      for (const pair of isPair(node) ? [node] : node.items) {
+        const [k, ks] = convert(pair.key);
+        const [v, vs] = convert(pair.value);
+        size += ks + vs;
+        const key = stringKey(k);
+        if (key in obj) Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
+        else obj[key] = v;
+      }
+      value = obj;
+    } else if (isSeq(node)) {
+      const arr: unknown[] = [];
+      if (anchored) anchored.value = arr;
+      for (const item of node.items) {
+        const [v, s] = convert(item);
+        size += s;
+        arr.push(v);
+      }
+      value = arr;
+    }
+    if (anchored) Object.assign(anchored, { value, size });
+    return [value, size];
+  };
+  return convert(doc.contents)[0];
+}
+
+/** A map key as `doc.toJS()` writes it; a collection key in YAML flow style (`{ a: 1 }`). */
+function stringKey(k: unknown): string {
+  if (k === null || k === undefined) return '';
+  return typeof k === 'object' ? flowText(k, new Set()) : String(k);
+}
+
+function flowText(v: unknown, open: Set<unknown>): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v !== 'object') return String(v);
+  if (open.has(v)) return '*';
+  open.add(v);
+  const parts = Array.isArray(v) ? v.map((x) => flowText(x, open)) : Object.entries(v).map(([k, x]) => `${k}: ${flowText(x, open)}`);
+  open.delete(v);
+  const [l, r] = Array.isArray(v) ? ['[', ']'] : ['{', '}'];
+  return parts.length ? `${l} ${parts.join(', ')} ${r}` : `${l}${r}`;
+}
