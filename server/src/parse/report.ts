@@ -11,7 +11,7 @@ import type { I18n } from '../i18n/messages';
 import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
 import { LineIndex } from './lines';
 import { locate } from './locate';
-import { MAX_NESTING_DEPTH, parseYaml } from './yaml';
+import { parseYaml, refusalDetail } from './yaml';
 import type { Cell, Entry, Finding, Paragraph, Report, Span } from './types';
 
 /** Largest source checked. Real reports are well under 100 KB; beyond this we refuse, quickly. */
@@ -77,10 +77,9 @@ export function parseReport(input: string, t: I18n): Parsed {
   try {
     // Bounded nesting, linear duplicate-key and alias handling: see ./yaml.
     const parsed = parseYaml(text);
-    if (parsed.tooDeep !== undefined) {
-      const at = Math.min(parsed.tooDeep, text.length);
-      const detail = t.locale === 'en' ? `nested more than ${MAX_NESTING_DEPTH} levels deep` : `嵌套超过 ${MAX_NESTING_DEPTH} 层`;
-      findings.push({ code: 'yaml-syntax', span: [at, Math.min(at + 1, text.length)], message: t.m.yamlSyntax(detail) });
+    if (parsed.refused) {
+      const at = Math.min(parsed.refused.at, text.length);
+      findings.push({ code: 'yaml-syntax', span: [at, Math.min(at + 1, text.length)], message: t.m.yamlSyntax(refusalDetail(parsed.refused, t.locale)) });
       return { report: emptyReport(text), findings };
     }
     doc = parsed.doc;

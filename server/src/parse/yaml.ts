@@ -17,21 +17,54 @@ import type { CST, Document, Node as YNode } from 'yaml';
 
 /** Deepest nesting of collections accepted; a report needs 5. */
 export const MAX_NESTING_DEPTH = 100;
+/** Most entries in one mapping or list (a report has at most about 25). */
+export const MAX_COLLECTION_ENTRIES = 1_000;
+/** Most keys and list items in all (a complete report has about 350). */
+export const MAX_TOTAL_ENTRIES = 20_000;
 
-export type YamlResult = { doc: Document.Parsed; tooDeep?: undefined } | { doc?: undefined; tooDeep: number };
+/**
+ * Why a text was refused before composing: the schema check costs time per unknown key (and
+ * per key of the mapping it is in), so absurd shapes are refused rather than checked for seconds.
+ */
+export interface Refusal {
+  limit: 'depth' | 'entries' | 'total';
+  /** Offset of the collection where the limit was passed. */
+  at: number;
+}
 
-/** Parses one YAML document, or returns the offset where it nests deeper than `MAX_NESTING_DEPTH`. */
+export type YamlResult = { doc: Document.Parsed; refused?: undefined } | { doc?: undefined; refused: Refusal };
+
+/** The refusal as the detail of a `yaml-syntax` message. */
+export function refusalDetail(r: Refusal, locale: string): string {
+  const en = locale === 'en';
+  switch (r.limit) {
+    case 'depth':
+      return en ? `nested more than ${MAX_NESTING_DEPTH} levels deep; not checked` : `嵌套超过 ${MAX_NESTING_DEPTH} 层，未检查`;
+    case 'entries':
+      return en ? `more than ${MAX_COLLECTION_ENTRIES} entries in one mapping or list; not checked` : `一个映射或列表中超过 ${MAX_COLLECTION_ENTRIES} 项，未检查`;
+    case 'total':
+      return en ? `more than ${MAX_TOTAL_ENTRIES} keys and list items in all; not checked` : `键和列表项共超过 ${MAX_TOTAL_ENTRIES} 个，未检查`;
+  }
+}
+
+/** Parses one YAML document (more than one is an error, as with `parseDocument`), within the limits above. */
 export function parseYaml(text: string): YamlResult {
   const parser = new Parser();
   const tokens: CST.Token[] = [];
+  let n = 0;
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
-    // The parser's stack holds the document and every open collection: stop as soon as it is too deep.
-    if (parser.stack.length > MAX_NESTING_DEPTH + 2) return { tooDeep: parser.offset };
+    // The parser's stack holds the document and every open collection: stop as soon as one is too
+    // deep or (looked at now and then) too long, rather than parse 2 MB of `[1,1,1,…`.
+    if (parser.stack.length > MAX_NESTING_DEPTH + 2) return { refused: { limit: 'depth', at: parser.offset } };
+    if (++n % 4096 === 0) {
+      const long = parser.stack.find((t) => 'items' in t && t.items.length > MAX_COLLECTION_ENTRIES);
+      if (long) return { refused: { limit: 'entries', at: long.offset } };
+    }
   }
   for (const token of parser.end()) tokens.push(token);
-  const deep = tooDeepAt(tokens);
-  if (deep !== undefined) return { tooDeep: deep };
+  const refused = measure(tokens);
+  if (refused) return { refused };
 
   // As `parseDocument`, but with duplicate keys checked below.
   let doc: Document.Parsed | undefined;
@@ -46,9 +79,10 @@ export function parseYaml(text: string): YamlResult {
   return { doc: doc! };
 }
 
-/** Offset of the first collection nested deeper than the limit in the CST (iterative). */
-function tooDeepAt(tokens: CST.Token[]): number | undefined {
+/** Depth and entry counts of the CST (an iterative walk, so any depth is safe here). */
+function measure(tokens: CST.Token[]): Refusal | undefined {
   const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  let total = 0;
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (!token) continue;
@@ -59,7 +93,10 @@ function tooDeepAt(tokens: CST.Token[]): number | undefined {
       case 'block-map':
       case 'block-seq':
       case 'flow-collection':
-        if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+        if (depth + 1 > MAX_NESTING_DEPTH) return { limit: 'depth', at: token.offset };
+        if (token.items.length > MAX_COLLECTION_ENTRIES) return { limit: 'entries', at: token.offset };
+        total += token.items.length;
+        if (total > MAX_TOTAL_ENTRIES) return { limit: 'total', at: token.offset };
         for (const item of token.items) {
           const { key, value } = item as CST.CollectionItem;
           stack.push([key, depth + 1], [value, depth + 1]);
