@@ -1,6 +1,8 @@
 /**
  * One Analysis per document version, computed on first use and shared by validation and every
  * request for that version. Settings changes bump a generation so nothing stale is served.
+ * Only the most recently used analyses are kept: with hundreds of reports open, the rest are
+ * recomputed on demand (one check costs a few milliseconds; an analysis holds ~300 KB).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DOCS_URL } from '../cli/output';
@@ -16,7 +18,11 @@ interface Entry {
   analysis: Analysis;
 }
 
+/** Analyses kept in memory; requests for other documents recompute theirs. */
+export const MAX_CACHED_ANALYSES = 16;
+
 export class AnalysisStore {
+  /** In least- to most-recently-used order (a Map iterates in insertion order). */
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
@@ -24,11 +30,17 @@ export class AnalysisStore {
 
   get(doc: TextDocument): Analysis {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached.analysis;
+    if (cached && cached.version === doc.version && cached.generation === this.generation) {
+      this.entries.delete(doc.uri);
+      this.entries.set(doc.uri, cached);
+      return cached.analysis;
+    }
     const options = this.options();
     const result = check(doc.getText(), options);
     const analysis: Analysis = { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL };
+    this.entries.delete(doc.uri);
     this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
+    if (this.entries.size > MAX_CACHED_ANALYSES) this.entries.delete(this.entries.keys().next().value as string);
     return analysis;
   }
 

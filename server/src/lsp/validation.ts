@@ -19,7 +19,8 @@ export interface ValidatorDeps {
 }
 
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the pending run, per document. */
+  private readonly timers = new Map<string, () => void>();
   /** Last version validated or scheduled, per open document. */
   private readonly seen = new Map<string, number>();
 
@@ -36,13 +37,19 @@ export class Validator {
     if (this.seen.get(doc.uri) === doc.version) return;
     this.seen.set(doc.uri, doc.version);
     this.cancel(doc.uri);
-    this.timers.set(
-      doc.uri,
-      setTimeout(() => {
-        this.timers.delete(doc.uri);
-        void this.deps.ready.then(() => this.run(doc.uri));
-      }, this.deps.debounce()),
-    );
+    const delay = this.deps.debounce();
+    const fire = () => {
+      this.timers.delete(doc.uri);
+      void this.deps.ready.then(() => this.run(doc.uri));
+    };
+    // setTimeout waits at least 1 ms; with no debounce, run as soon as pending messages are read.
+    if (delay > 0) {
+      const timer = setTimeout(fire, delay);
+      this.timers.set(doc.uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(fire);
+      this.timers.set(doc.uri, () => clearImmediate(immediate));
+    }
   }
 
   closed(uri: string): void {
@@ -61,8 +68,7 @@ export class Validator {
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 
