@@ -5,12 +5,14 @@
  *   overflow there is not just an exception: V8 can abort the whole process when it has to compile
  *   a regular expression with the stack nearly exhausted ("RegExpCompiler Allocation failed").
  *   The parser itself is iterative, so it is run lexeme by lexeme and stopped early.
- * - Duplicate keys are found with a set per mapping (`uniqueKeys: true` compares every pair: a
- *   mapping with 50,000 keys took 40 s).
+ * - Duplicate keys are found with a set per mapping (`uniqueKeys: true` compares each key with all
+ *   the keys before it: quadratic).
  * - Aliases are resolved once, in document order; `Alias.resolve(doc)` otherwise walks the whole
- *   document on every call (10,000 aliases took 25 s).
+ *   document on every call (a report with 10,000 aliases took 25 s to check).
  * - Plain data for the schema check is built here with a budget on the nodes aliases add, instead
- *   of `doc.toJS()`, whose alias accounting is quadratic and which cannot bound deep alias chains.
+ *   of `doc.toJS()`, whose alias accounting is quadratic and which cannot bound alias chains.
+ * - Mappings and lists are bounded in size (see MAX_COLLECTION_ENTRIES), because the schema check
+ *   costs time per unknown key times the keys beside it (50,000 unknown keys took 40 s).
  */
 import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError } from 'yaml';
 import type { CST, Document, Node as YNode } from 'yaml';
@@ -52,8 +54,13 @@ export function parseYaml(text: string): YamlResult {
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   let n = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+  let docs = 0;
+  lexing: for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) {
+      tokens.push(token);
+      // A second document is already an error; the rest of a stream of `---` is not looked at.
+      if (token.type === 'document' && ++docs === 2) break lexing;
+    }
     // The parser's stack holds the document and every open collection: stop as soon as one is too
     // deep or (looked at now and then) too long, rather than parse 2 MB of `[1,1,1,…`.
     if (parser.stack.length > MAX_NESTING_DEPTH + 2) return { refused: { limit: 'depth', at: parser.offset } };
@@ -62,20 +69,27 @@ export function parseYaml(text: string): YamlResult {
       if (long) return { refused: { limit: 'entries', at: long.offset } };
     }
   }
-  for (const token of parser.end()) tokens.push(token);
+  if (docs < 2) for (const token of parser.end()) tokens.push(token);
   const refused = measure(tokens);
   if (refused) return { refused };
 
-  // As `parseDocument`, but with duplicate keys checked below.
+  // As `parseDocument`, but with duplicate keys checked below. Errors carry no stack trace: the
+  // composer makes one per problem, and capturing 300,000 traces (`!!str !!str …`) took 2 s.
   let doc: Document.Parsed | undefined;
-  for (const d of new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)) {
-    if (!doc) doc = d;
-    else {
-      doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-      break;
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const d of new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)) {
+      if (!doc) doc = d;
+      else {
+        doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+      }
     }
+    inspect(doc!);
+  } finally {
+    Error.stackTraceLimit = traces;
   }
-  inspect(doc!);
   return { doc: doc! };
 }
 

@@ -38,8 +38,15 @@ function sourceOffset(report: Report, para: Paragraph, index: number): number {
     }
     lineMaps.set(para, map);
   }
-  let entry = map[0];
-  for (const m of map) if (m.textStart <= index) entry = m;
+  // Last line starting at or before `index` (binary search: long notes have thousands of lines).
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid].textStart <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const entry = map[lo];
   return Math.min(entry.sourceStart + Math.max(0, index - entry.textStart), para.span[1]);
 }
 
