@@ -44,12 +44,18 @@ export function zeroRow(node: Node, path: string): string | undefined {
   return node.kind === 'row' ? flowValue(node, path) : undefined;
 }
 
+/** Inside a single-quoted YAML scalar only `'` needs escaping (doubled); line breaks would fold. */
+function singleQuoted(value: string): string {
+  return value.replace(/[\r\n\t]+/g, ' ').replace(/'/g, "''");
+}
+
 /**
  * The whole report: the scalar selecting the format (the one whose enum lists `def.id`), every
  * required part, tables with zeros, prose as empty literal blocks with a tab stop to type into.
  * Nothing is a placeholder word: the artifact rule would rightly flag `XX` left in a report.
+ * `strings` pre-fills string scalars by key (a new report's 机关).
  */
-export function skeleton(def: FormatDef, year: number): Piece[] {
+export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<string, string>> = {}): Piece[] {
   const pieces: Piece[] = [];
   let tab = 1;
   const prose = (key: string, indent: string): Piece[] => [`${indent}${key}: |\n${indent}  `, { tab: tab++, text: '' }];
@@ -61,7 +67,7 @@ export function skeleton(def: FormatDef, year: number): Piece[] {
     if (selectsFormat) pieces.push(`${node.key}: ${def.id}`);
     else if (node.kind === 'scalar' && node.type === 'integer') pieces.push(`${node.key}: `, { tab: tab++, text: String(year) });
     // Quotes keep an untouched string a string ('' not null), so the skeleton checks clean.
-    else if (node.kind === 'scalar') pieces.push(`${node.key}: '`, { tab: tab++, text: '' }, "'");
+    else if (node.kind === 'scalar') pieces.push(`${node.key}: '`, { tab: tab++, text: singleQuoted(strings[node.key] ?? '') }, "'");
     else if (node.kind === 'section' || node.kind === 'text') pieces.push(...prose(node.key, ''));
     else if (node.kind === 'group' && node.children.some((c) => c.kind === 'text')) {
       // A part mixing numbers and prose (六、其他事项): zeros for rows, a tab stop for the text.

@@ -3,8 +3,8 @@
  * Every handler is guarded: an exception is logged and an empty result returned, so a bug in one
  * feature never takes the server (or the other features) down.
  */
-import { CodeActionKind } from 'vscode-languageserver';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../features/analysis';
 import { codeActions } from '../features/codeActions';
@@ -12,9 +12,12 @@ import { codeLenses } from '../features/codeLens';
 import { complete } from '../features/completion';
 import { hover } from '../features/hover';
 import { inlayHints } from '../features/inlay';
+import { newReportText, NewReportError } from '../features/newReport';
 import { preview } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
-import { PreviewRequest } from './protocol';
+import { renderPage } from '../render/html';
+import { checkFiles } from './checkFiles';
+import { CheckFilesRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
 import type { Settings } from './settings';
 import type { AnalysisStore } from './store';
 
@@ -26,6 +29,8 @@ export interface HandlerDeps {
   store: AnalysisStore;
   settings(): Settings;
   ready: Promise<void>;
+  /** Publishes diagnostics for a file that is not open (the workspace check). */
+  publishFile(uri: string, diagnostics: Diagnostic[]): void;
 }
 
 export function registerHandlers(deps: HandlerDeps): void {
@@ -58,4 +63,24 @@ export function registerHandlers(deps: HandlerDeps): void {
   connection.onRequest(PreviewRequest.type, (p) =>
     run('preview', null, () => p.uri, (a, doc) => ({ ...preview(a), version: doc.version })),
   );
+  // The same page as `xxgk render` (diagnostics marked), from the editor's current text.
+  connection.onRequest(ExportHtmlRequest.type, (p) =>
+    run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { diagnostics: a.result.diagnostics, locale: a.t.locale }) })),
+  );
+
+  // Not about an open document: bad params are the caller's error and answered as such.
+  connection.onRequest(SkeletonRequest.type, (p) => {
+    try {
+      return newReportText(typeof p?.agency === 'string' ? p.agency : '', typeof p?.year === 'number' ? p.year : NaN);
+    } catch (e) {
+      if (e instanceof NewReportError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+      connection.console.error(`xxgk: skeleton failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, 'skeleton failed');
+    }
+  });
+  connection.onRequest(CheckFilesRequest.type, async (p, token) => {
+    await deps.ready;
+    const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
+    return checkFiles(uris, { documents, store, publish: deps.publishFile }, token);
+  });
 }

@@ -1,8 +1,10 @@
 /**
  * Custom requests of the xxgk language server, shared with clients (the VS Code extension imports
- * this file). Standard LSP needs nothing extra.
+ * this file). Standard LSP needs nothing extra. Type-only imports keep the engine out of a client
+ * bundle: only `RequestType` objects and plain constants are values here.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { Position } from 'vscode-languageserver-protocol';
 import type { PreviewResult } from '../features/preview';
 
 export type { PreviewResult } from '../features/preview';
@@ -19,4 +21,69 @@ export type PreviewResponse = Omit<PreviewResult, 'version'> & { version: number
 export namespace PreviewRequest {
   export const method = 'xxgk/preview';
   export const type = new RequestType<PreviewParams, PreviewResponse | null, void>(method);
+}
+
+/** Years a new report may be for (the format's 年度 bounds; a test keeps the two equal). */
+export const REPORT_YEARS = { min: 2008, max: 2100 } as const;
+
+export interface SkeletonParams {
+  /** 机关: the reporting body's full name (one line). */
+  agency: string;
+  /** 年度, an integer within REPORT_YEARS. */
+  year: number;
+}
+
+export interface SkeletonResult {
+  /** A whole report with every table filled with 0 and empty prose, which checks clean. */
+  text: string;
+  /** Where to start typing: the first empty prose. */
+  cursor: Position;
+}
+
+/** The text of a new report, built from the format definition. Fails (InvalidParams) on a bad year. */
+export namespace SkeletonRequest {
+  export const method = 'xxgk/skeleton';
+  export const type = new RequestType<SkeletonParams, SkeletonResult, void>(method);
+}
+
+export interface ExportHtmlParams {
+  /** An open document; its current (possibly unsaved) text is rendered. */
+  uri: string;
+}
+
+export interface ExportHtmlResult {
+  /** A standalone, script-free HTML page (the same page as `xxgk render`). */
+  html: string;
+}
+
+/** Null when the document is not open. */
+export namespace ExportHtmlRequest {
+  export const method = 'xxgk/exportHtml';
+  export const type = new RequestType<ExportHtmlParams, ExportHtmlResult | null, void>(method);
+}
+
+export interface CheckFilesParams {
+  /** `file:` URIs of report sources. Open documents are counted as edited, not read from disk. */
+  uris: string[];
+}
+
+export interface CheckFilesResult {
+  /** Files checked (readable ones). */
+  files: number;
+  /** Error- and warning-level diagnostics over those files. */
+  errors: number;
+  warnings: number;
+  /** URIs that could not be read (not `file:`, missing, unreadable). */
+  unreadable: string[];
+  /** True when the request was cancelled before every file was checked. */
+  cancelled: boolean;
+}
+
+/**
+ * Checks files on disk and publishes their diagnostics (for files not open in the editor, whose
+ * diagnostics the server publishes anyway). Honours cancellation between files.
+ */
+export namespace CheckFilesRequest {
+  export const method = 'xxgk/checkFiles';
+  export const type = new RequestType<CheckFilesParams, CheckFilesResult, void>(method);
 }

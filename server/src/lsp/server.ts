@@ -113,7 +113,14 @@ documents.onDidOpen((e) => validator.opened(e.document));
 documents.onDidChangeContent((e) => validator.changed(e.document));
 documents.onDidClose((e) => validator.closed(e.document.uri));
 
-registerHandlers({ connection, documents, store, settings: () => settings, ready });
+registerHandlers({
+  connection,
+  documents,
+  store,
+  settings: () => settings,
+  ready,
+  publishFile: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).catch(logError('publishing diagnostics')),
+});
 
 documents.listen(connection);
 connection.listen();

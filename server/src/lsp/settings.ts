@@ -78,6 +78,18 @@ export function resolveLocale(settings: Settings, clientLocale: string | undefin
   return settings.locale === 'auto' ? normalizeLocale(clientLocale) : settings.locale;
 }
 
+/**
+ * Test switch: `XXGK_DROP_RULE=<code>[,<code>…]` in the server's environment turns those rules off
+ * whatever the settings say (the end-to-end tests use it to prove they can fail).
+ */
+function droppedRules(): Partial<Record<RuleCode, RuleSetting>> {
+  const dropped: Partial<Record<RuleCode, RuleSetting>> = {};
+  for (const code of (process.env.XXGK_DROP_RULE ?? '').split(',').map((c) => c.trim())) {
+    if ((RULE_CODES as string[]).includes(code)) dropped[code as RuleCode] = 'off';
+  }
+  return dropped;
+}
+
 export function checkOptions(settings: Settings, clientLocale: string | undefined): CheckOptions & { locale: Locale } {
-  return { locale: resolveLocale(settings, clientLocale), severities: settings.rules };
+  return { locale: resolveLocale(settings, clientLocale), severities: { ...settings.rules, ...droppedRules() } };
 }

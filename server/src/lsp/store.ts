@@ -35,13 +35,18 @@ export class AnalysisStore {
       this.entries.set(doc.uri, cached);
       return cached.analysis;
     }
-    const options = this.options();
-    const result = check(doc.getText(), options);
-    const analysis: Analysis = { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL };
+    const analysis = this.analyze(doc.getText());
     this.entries.delete(doc.uri);
     this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
     if (this.entries.size > MAX_CACHED_ANALYSES) this.entries.delete(this.entries.keys().next().value as string);
     return analysis;
+  }
+
+  /** An uncached analysis of `text` with the current settings (files read from disk). */
+  analyze(text: string): Analysis {
+    const options = this.options();
+    const result = check(text, options);
+    return { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL };
   }
 
   /** Settings changed: every cached analysis is stale. */

@@ -1,0 +1,17 @@
+/** Registers the extension's own commands (the preview registers its three itself). */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Commands } from '../ids';
+import { checkWorkspace } from './checkWorkspace';
+import { exportHtml } from './exportHtml';
+import { newReport } from './newReport';
+import { showProblems } from './showProblems';
+
+export function registerCommands(client: BaseLanguageClient): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.newReport, () => newReport(client)),
+    vscode.commands.registerCommand(Commands.exportHtml, (resource?: unknown) => exportHtml(client, resource)),
+    vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(Commands.showProblems, showProblems),
+  );
+}

@@ -1,0 +1,16 @@
+/** Names shared with package.json (the manifest test checks that every contributed id is used here). */
+
+export const LANGUAGE_ID = 'xxgk-report';
+/** Settings section; also the client id, so vscode-languageclient reads `xxgk.trace.server`. */
+export const SECTION = 'xxgk';
+
+export const Commands = {
+  newReport: 'xxgk.newReport',
+  exportHtml: 'xxgk.exportHtml',
+  checkWorkspace: 'xxgk.checkWorkspace',
+  showProblems: 'xxgk.showProblems',
+} as const;
+
+/** Report sources, as the CLI finds them. */
+export const REPORT_GLOB = '**/*.xxgk.{yaml,yml}';
+export const REPORT_NAME = /\.xxgk\.ya?ml$/i;

@@ -1,0 +1,301 @@
+/**
+ * One preview panel: a webview showing the server's rendering of one document. Dynamic panels
+ * change document with the active editor (the manager calls `setResource`); locked ones never do.
+ *
+ * Rendering: the first one builds the whole page (HTML inside, so the first paint needs no
+ * message); later ones post `update` messages the webview patches in place. Changes are debounced
+ * (200 ms after the last, at most 600 ms after the first), one request is in flight at a time and
+ * a response older than what is shown is dropped.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { PreviewRequest } from '../../../server/src/lsp/protocol';
+import type { PreviewResponse } from '../../../server/src/lsp/protocol';
+import { buildPage, noticeHtml } from './html';
+import type { FromWebview, InitialData, PreviewSettings, PreviewState, ToWebview } from './messages';
+import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS, topLine } from './sync';
+import { Debouncer, Throttle } from './timing';
+
+export const VIEW_TYPE = 'xxgk.preview';
+export const LANGUAGE_ID = 'xxgk-report';
+
+const REFRESH_DELAY_MS = 200;
+const REFRESH_MAX_WAIT_MS = 600;
+
+/** What a panel needs from its manager. */
+export interface PreviewHost {
+  readonly client: BaseLanguageClient;
+  /** The extension's media folder: preview.js, preview.css, and the only local resource root. */
+  readonly mediaUri: vscode.Uri;
+  settings(): PreviewSettings;
+}
+
+export function webviewOptions(mediaUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableFindWidget: true,
+    // Hidden previews are rebuilt from setState + the server (cheap) rather than kept in memory.
+    retainContextWhenHidden: false,
+    localResourceRoots: [mediaUri],
+  };
+}
+
+export const sameUri = (a: vscode.Uri, b: vscode.Uri): boolean => a.toString() === b.toString();
+
+const basename = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Editors currently showing `uri`. */
+function editorsOf(uri: vscode.Uri): vscode.TextEditor[] {
+  return vscode.window.visibleTextEditors.filter((e) => sameUri(e.document.uri, uri));
+}
+
+/** The fractional source line at the top of an editor. */
+export function editorTopLine(editor: vscode.TextEditor): number | undefined {
+  const start = editor.visibleRanges[0]?.start;
+  if (!start) return undefined;
+  return topLine(start.line, start.character, editor.document.lineAt(start.line).text.length);
+}
+
+type Work = 'page' | 'update';
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  private disposed = false;
+  /** Document version the webview shows (or was last sent); older responses are dropped. */
+  private shownVersion = -1;
+  private busy = false;
+  private queued: Work | undefined;
+  /** An update skipped while hidden: the webview's `ready` on show catches up. */
+  private readonly refresher = new Debouncer(() => this.schedule('update'), REFRESH_DELAY_MS, REFRESH_MAX_WAIT_MS);
+  private readonly echo = new EchoGuard();
+  private readonly scroller = new Throttle<number>((line) => this.post({ type: 'scrollTo', line }), SCROLL_THROTTLE_MS);
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resourceUri: vscode.Uri,
+    private lockedFlag: boolean,
+    private readonly host: PreviewHost,
+    /** Restored scroll line, used by the first page only. */
+    private restoredLine?: number,
+  ) {
+    panel.webview.options = webviewOptions(host.mediaUri); // a revived panel comes without them
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+    );
+    this.updateTitle();
+    this.schedule('page');
+  }
+
+  static create(host: PreviewHost, resource: vscode.Uri, locked: boolean, column: vscode.ViewColumn, preserveFocus: boolean): PreviewPanel {
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, title(resource, locked), { viewColumn: column, preserveFocus }, webviewOptions(host.mediaUri));
+    return new PreviewPanel(panel, resource, locked, host);
+  }
+
+  /** A panel VS Code restored after a reload, with the state the webview saved. */
+  static revive(host: PreviewHost, panel: vscode.WebviewPanel, state: PreviewState): PreviewPanel {
+    return new PreviewPanel(panel, vscode.Uri.parse(state.uri), state.locked, host, state.line);
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  get locked(): boolean {
+    return this.lockedFlag;
+  }
+
+  get viewColumn(): vscode.ViewColumn | undefined {
+    return this.panel.viewColumn;
+  }
+
+  isPreviewOf(uri: vscode.Uri): boolean {
+    return sameUri(this.resourceUri, uri);
+  }
+
+  reveal(preserveFocus: boolean): void {
+    this.panel.reveal(this.panel.viewColumn, preserveFocus);
+  }
+
+  /** Dynamic previews: show another document (a new page: other content, other scroll). */
+  setResource(uri: vscode.Uri): void {
+    if (this.isPreviewOf(uri)) return;
+    this.resourceUri = uri;
+    this.restoredLine = undefined;
+    this.shownVersion = -1;
+    this.refresher.dispose();
+    this.scroller.dispose();
+    this.updateTitle();
+    this.schedule('page');
+  }
+
+  setLocked(locked: boolean): void {
+    this.lockedFlag = locked;
+    this.updateTitle();
+    this.post({ type: 'locked', locked });
+  }
+
+  /** The document changed (or server settings did): render again, debounced. */
+  refresh(): void {
+    this.refresher.trigger();
+  }
+
+  settingsChanged(): void {
+    this.post({ type: 'settings', settings: this.host.settings() });
+  }
+
+  /** An editor of our document scrolled. */
+  editorScrolled(editor: vscode.TextEditor): void {
+    if (!this.host.settings().scrollSync || !this.echo.editorMayScrollPreview()) return;
+    const line = editorTopLine(editor);
+    if (line !== undefined) this.scroller.call(line);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.refresher.dispose();
+    this.scroller.dispose();
+    this.panel.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+  }
+
+  private updateTitle(): void {
+    this.panel.title = title(this.resourceUri, this.lockedFlag);
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(m: FromWebview): void {
+    switch (m.type) {
+      case 'ready':
+        // After hide/show VS Code reloads the page we built first: bring it up to date.
+        this.post({ type: 'settings', settings: this.host.settings() });
+        this.post({ type: 'locked', locked: this.lockedFlag });
+        if (m.version !== this.shownVersion || m.version < 0) {
+          this.shownVersion = Math.min(this.shownVersion, m.version);
+          this.schedule('update');
+        }
+        return;
+      case 'open':
+        void this.openSource(m.line, m.character ?? 0);
+        return;
+      case 'reveal':
+        this.revealInEditors(m.line);
+        return;
+    }
+  }
+
+  /** One piece of work at a time; a page request supersedes a queued update. */
+  private schedule(work: Work): void {
+    if (this.disposed) return;
+    if (this.busy) {
+      if (work === 'page' || this.queued === undefined) this.queued = work;
+      return;
+    }
+    this.busy = true;
+    const run = work === 'page' ? this.loadPage() : this.postUpdate();
+    void run
+      .catch(() => undefined) // fetch() already turns failures into notices
+      .finally(() => {
+        this.busy = false;
+        const next = this.queued;
+        this.queued = undefined;
+        if (next) this.schedule(next);
+      });
+  }
+
+  private async fetch(): Promise<{ response?: PreviewResponse; notice?: string }> {
+    const uri = this.resourceUri;
+    try {
+      // The server previews open documents only; opening one without an editor is enough.
+      await vscode.workspace.openTextDocument(uri);
+      const response = await this.host.client.sendRequest(PreviewRequest.type, { uri: uri.toString() });
+      return response ? { response } : { notice: vscode.l10n.t('{0} is not open in the language server.', basename(uri)) };
+    } catch (e) {
+      return { notice: vscode.l10n.t('The preview of {0} could not be rendered: {1}', basename(uri), errorText(e)) };
+    }
+  }
+
+  private async loadPage(): Promise<void> {
+    const resource = this.resourceUri;
+    const { response, notice } = await this.fetch();
+    if (this.disposed || !this.isPreviewOf(resource)) return;
+    const webview = this.panel.webview;
+    const settings = this.host.settings();
+    const editor = editorsOf(resource)[0];
+    const data: InitialData = {
+      uri: resource.toString(),
+      locked: this.lockedFlag,
+      line: this.restoredLine ?? (editor ? editorTopLine(editor) : undefined),
+      ...settings,
+      version: response?.version ?? -1,
+      map: response?.map ?? { cells: {}, blocks: [] },
+    };
+    this.restoredLine = undefined;
+    webview.html = buildPage({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.mediaUri, 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.mediaUri, 'preview.css')).toString(),
+      html: response ? response.html : noticeHtml(notice ?? ''),
+      style: settings.style,
+      data,
+    });
+    this.shownVersion = data.version;
+  }
+
+  private async postUpdate(): Promise<void> {
+    // Hidden webviews are destroyed (no retainContextWhenHidden): `ready` on show catches up.
+    if (!this.panel.visible) return;
+    const resource = this.resourceUri;
+    const { response } = await this.fetch();
+    // On a transient failure the last good rendering stays.
+    if (this.disposed || !response || !this.isPreviewOf(resource) || response.version < this.shownVersion) return;
+    this.shownVersion = response.version;
+    this.post({ type: 'update', html: response.html, version: response.version, map: response.map });
+  }
+
+  private revealInEditors(line: number): void {
+    if (!this.host.settings().scrollSync) return;
+    for (const editor of editorsOf(this.resourceUri)) {
+      const doc = editor.document;
+      const at = revealPosition(line, doc.lineCount, (l) => doc.lineAt(l).text.length);
+      const position = new vscode.Position(at.line, at.character);
+      this.echo.revealingEditor();
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  /** Double-click: focus the source (its visible editor, else a new one) and put the cursor there. */
+  private async openSource(line: number, character: number): Promise<void> {
+    try {
+      const doc = await vscode.workspace.openTextDocument(this.resourceUri);
+      const visible = editorsOf(this.resourceUri)[0];
+      const editor = await vscode.window.showTextDocument(doc, visible?.viewColumn ?? vscode.ViewColumn.Active);
+      const position = doc.validatePosition(new vscode.Position(line, character));
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', basename(this.resourceUri), errorText(e)));
+    }
+  }
+}
+
+/** Markdown's convention: a locked preview reads "[Preview] name". */
+function title(resource: vscode.Uri, locked: boolean): string {
+  const name = basename(resource);
+  return locked ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+}

@@ -1,0 +1,19 @@
+/**
+ * The `xxgk` settings the language server reads, as plain data for `initializationOptions` (the
+ * server pulls them again with workspace/configuration; this is its value until that answer).
+ * The server checks every value, so a hand-edited settings.json cannot break it. Preview settings
+ * (`preview.*`) are read by the preview itself.
+ */
+import * as vscode from 'vscode';
+import type { Settings } from '../../server/src/lsp/protocol';
+import { SECTION } from './ids';
+
+export function serverSettings(): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  return {
+    locale: config.get<Settings['locale']>('locale', 'auto'),
+    rules: config.get<Settings['rules']>('rules', {}),
+    validation: { debounce: config.get<number>('validation.debounce', 150) },
+    inlayHints: { enabled: config.get<boolean>('inlayHints.enabled', true) },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Preview benchmark (`npm run bench:preview`): the time from an edit to the preview's DOM being
+ * patched, in one process:
+ *
+ *   server   check() + preview() — what the language server does for `xxgk/preview` (on-demand
+ *            analysis of the new version, then the HTML and the source map);
+ *   transfer JSON.stringify + JSON.parse of the `update` message (the webview channel is JSON);
+ *   patch    the webview's patch() on a happy-dom page that shows the previous version.
+ *
+ * Two edits, alternated so each run really changes something:
+ *   cell  予以公开·自然人 23 ↔ 24 (one cell; two totals turn into errors and back);
+ *   line  a comment line added at the top ↔ removed (every data-line after it shifts).
+ *
+ * Texts: examples/clean-2024.xxgk.yaml, and the same example with 984 extra 总体情况 items of 5
+ * lines each (5,002 lines, as in bench-lsp; each collection stays under the engine's 1,000 items).
+ * Not included: the debounce (200 ms) and the IPC hop of VS Code, and the browser's layout.
+ *
+ * Options: --n=100 (runs per measurement), --warmup=10. Exit code 1 when the goal is missed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { check } from '../server/src/engine';
+import { preview } from '../server/src/features/preview';
+import { i18n } from '../server/src/i18n/messages';
+import { patch } from '../client/src/webview/patch';
+import type { ToWebview } from '../client/src/preview/messages';
+
+const root = path.resolve(__dirname, '..', '..');
+const GOAL_P95_MS = 50;
+
+function option(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const v = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} must be a non-negative integer`);
+  return v;
+}
+const N = option('n', 100);
+const WARMUP = option('warmup', 10);
+
+/** The example with `items` extra 总体情况 subsections of 5 lines each (same text as bench-lsp). */
+function synthetic(base: string, items: number): string {
+  const at = base.indexOf('主动公开:\n');
+  if (at === -1) throw new Error('example: no 主动公开 section');
+  let extra = '';
+  for (let i = 1; i <= items; i++) {
+    extra +=
+      `  - 标题: 专项工作第${i}项\n` +
+      `    正文: |\n` +
+      `      第${i}项工作：我局围绕交通运输领域第${i}项重点任务，按照年度政务公开工作要点要求，主动公开相关政策文件和执行情况，并同步发布政策解读。\n` +
+      `\n` +
+      `      下一步，我局将持续做好第${i}项工作的信息发布和解读回应，确保公开信息准确、完整、及时。\n`;
+  }
+  return base.slice(0, at) + extra + base.slice(at);
+}
+
+type Edit = 'cell' | 'line';
+
+function variants(text: string, edit: Edit): [string, string] {
+  if (edit === 'line') return [text, '# 一行注释\n' + text];
+  const edited = text.replace('予以公开: {自然人: 23,', '予以公开: {自然人: 24,');
+  if (edited === text) throw new Error('example: no 予以公开 row');
+  return [text, edited];
+}
+
+interface Sample {
+  server: number;
+  transfer: number;
+  patch: number;
+  total: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+
+function summary(values: number[]): { median: number; p95: number } {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+
+async function measure(text: string, edit: Edit): Promise<{ samples: Sample[]; bytes: number; lines: number }> {
+  const { Window } = await import('happy-dom');
+  const window = new Window();
+  // happy-dom implements the DOM patch() uses; its declarations differ in detail.
+  const document = window.document as unknown as Document;
+  const t = i18n('zh-CN');
+  const texts = variants(text, edit);
+  document.body.innerHTML = '<main id="xxgk-root"></main>';
+  const rootEl = document.getElementById('xxgk-root');
+  if (!rootEl) throw new Error('no root');
+  rootEl.innerHTML = preview({ text: texts[0], result: check(texts[0]), t }).html;
+
+  const samples: Sample[] = [];
+  let bytes = 0;
+  for (let i = 0; i < WARMUP + N; i++) {
+    const next = texts[(i + 1) % 2];
+    const t0 = performance.now();
+    const result = preview({ text: next, result: check(next), t });
+    const t1 = performance.now();
+    const sent: ToWebview = { type: 'update', html: result.html, version: i + 1, map: result.map };
+    const json = JSON.stringify(sent);
+    const received = JSON.parse(json) as ToWebview;
+    const t2 = performance.now();
+    if (received.type !== 'update') throw new Error('unexpected message');
+    patch(rootEl, received.html);
+    const t3 = performance.now();
+    bytes = json.length;
+    if (i >= WARMUP) samples.push({ server: t1 - t0, transfer: t2 - t1, patch: t3 - t2, total: t3 - t0 });
+  }
+  // The patched page must equal the last rendering.
+  const check2 = document.createElement('template');
+  check2.innerHTML = preview({ text: texts[(WARMUP + N) % 2], result: check(texts[(WARMUP + N) % 2]), t }).html;
+  if (rootEl.childNodes.length !== check2.content.childNodes.length || !rootEl.firstChild?.isEqualNode(check2.content.firstChild)) {
+    throw new Error('patched tree differs from the last rendering');
+  }
+  await window.happyDOM.close();
+  return { samples, bytes, lines: text.split('\n').length };
+}
+
+const ms = (x: number) => x.toFixed(2);
+
+async function main(): Promise<void> {
+  const example = fs.readFileSync(path.join(root, 'examples', 'clean-2024.xxgk.yaml'), 'utf8');
+  const texts: [string, string][] = [
+    ['example', example],
+    ['5,002 lines', synthetic(example, 984)],
+  ];
+  console.log(`preview: edit → DOM patched, N = ${N} after ${WARMUP} warm-up runs (ms, median / p95)`);
+  console.log('text         edit  lines  message    server          transfer      patch           total');
+  let failed = false;
+  for (const [name, text] of texts) {
+    for (const edit of ['cell', 'line'] as const) {
+      const { samples, bytes, lines } = await measure(text, edit);
+      const s = (k: keyof Sample) => summary(samples.map((x) => x[k]));
+      const col = (k: keyof Sample) => `${ms(s(k).median)} / ${ms(s(k).p95)}`.padEnd(16);
+      console.log(`${name.padEnd(12)} ${edit.padEnd(5)} ${String(lines).padEnd(6)} ${(Math.round(bytes / 1024) + ' KiB').padEnd(10)} ${col('server')}${col('transfer')}${col('patch')}${col('total')}`);
+      if (name === 'example' && s('total').p95 > GOAL_P95_MS) failed = true;
+    }
+  }
+  const bundle = path.join(root, 'media', 'preview.js');
+  console.log(fs.existsSync(bundle) ? `media/preview.js: ${fs.statSync(bundle).size} bytes` : 'media/preview.js: not built');
+  console.log(`goal: total p95 on the example ≤ ${GOAL_P95_MS} ms: ${failed ? 'FAIL' : 'PASS'}`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 2;
+});

@@ -1,0 +1,80 @@
+/**
+ * `xxgk/checkFiles`: the workspace check. Reads report files from disk (this is the server's I/O
+ * edge; the engine never touches files), checks each, and publishes diagnostics for the ones not
+ * open in the editor. Open documents are counted from their current text: the validator already
+ * publishes theirs, and the editor's text is what the user sees.
+ */
+import * as fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_SOURCE_LENGTH } from '../parse/report';
+import type { Analysis } from '../features/analysis';
+import { toLspDiagnostic } from './diagnostics';
+import type { CheckFilesResult } from './protocol';
+import type { AnalysisStore } from './store';
+
+export interface CheckFilesDeps {
+  documents: TextDocuments<TextDocument>;
+  store: AnalysisStore;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+/**
+ * Bytes read at most per file. Any text this long has more UTF-16 units than the engine accepts,
+ * so the engine still reports "too large" without a huge stray file being read into memory.
+ */
+const MAX_READ_BYTES = 4 * MAX_SOURCE_LENGTH;
+
+async function readBounded(path: string): Promise<string> {
+  const handle = await fs.open(path, 'r');
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new Error('not a file');
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_READ_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function checkFiles(uris: readonly string[], deps: CheckFilesDeps, token?: CancellationToken): Promise<CheckFilesResult> {
+  const out: CheckFilesResult = { files: 0, errors: 0, warnings: 0, unreadable: [], cancelled: false };
+  const count = (a: Analysis) => {
+    out.files++;
+    for (const d of a.result.diagnostics) {
+      if (d.severity === 'error') out.errors++;
+      else if (d.severity === 'warning') out.warnings++;
+    }
+  };
+  for (const uri of uris) {
+    if (token?.isCancellationRequested) {
+      out.cancelled = true;
+      break;
+    }
+    const open = deps.documents.get(uri);
+    if (open) {
+      count(deps.store.get(open));
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readBounded(fileURLToPath(uri));
+    } catch {
+      // Not a file: URI, gone, a folder, or no permission: reported, not fatal.
+      out.unreadable.push(uri);
+      continue;
+    }
+    // The document may have been opened while the file was read: the validator owns it then.
+    const opened = deps.documents.get(uri);
+    if (opened) {
+      count(deps.store.get(opened));
+      continue;
+    }
+    const analysis = deps.store.analyze(text);
+    count(analysis);
+    deps.publish(uri, analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri)));
+  }
+  return out;
+}
