@@ -1,6 +1,5 @@
 // Bundles the entry points with esbuild: one minified file each. `vscode` is provided by the
 // extension host at run time; the webview script runs in the preview's browser frame.
-const fs = require('node:fs');
 const esbuild = require('esbuild');
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
@@ -8,14 +7,11 @@ const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', ...node },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', ...node },
   { in: 'client/src/extension.ts', out: 'dist/client.js', ...node, external: ['vscode'] },
-  { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife', optional: true },
+  { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];
 
 Promise.all(
-  entries
-    // The preview's webview script is written separately; bundle it once it exists.
-    .filter((e) => !e.optional || fs.existsSync(e.in))
-    .map((e) =>
+  entries.map((e) =>
       esbuild.build({
         entryPoints: [e.in],
         outfile: e.out,

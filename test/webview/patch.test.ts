@@ -76,6 +76,22 @@ test('a sub-section inserted in the middle of 总体情况: its neighbours stay'
   await close();
 });
 
+test('a paragraph split in two: the first half keeps its <p>, its neighbours stay', async () => {
+  const para = (line: number, text: string) => `<p data-line="${line}" data-path="x">${text}</p>`;
+  const { root, close } = await page(`<h3 data-line="9">（一）标题</h3>${para(11, '甲。乙。')}${para(13, '丙。')}<p data-line="14">丁。</p>`);
+  const [h3, p1, p2, p3] = Array.from(root.children);
+  const next = `<h3 data-line="9">（一）标题</h3>${para(11, '甲。')}${para(13, '乙。')}${para(15, '丙。')}<p data-line="16">丁。</p>`;
+  const stats = patch(root, next);
+  assertTree(root, next);
+  const after = Array.from(root.children);
+  assert.equal(after[0], h3);
+  assert.equal(after[1], p1, 'edited on its line');
+  assert.equal(after[3], p2, 'moved down, same text');
+  assert.equal(after[4], p3);
+  assert.equal(stats.inserted, 1);
+  await close();
+});
+
 test('rows removed and inserted: the other rows keep their identity', async () => {
   const row = (key: string, value: string, line: number) =>
     `<tr data-line="${line}"><th class="label">${key}</th><td data-cell="t/${key}" data-line="${line}">${value}</td></tr>`;

@@ -14,7 +14,8 @@ import { PreviewRequest } from '../../../server/src/lsp/protocol';
 import type { PreviewResponse } from '../../../server/src/lsp/protocol';
 import { buildPage, noticeHtml } from './html';
 import type { FromWebview, InitialData, PreviewSettings, PreviewState, ToWebview } from './messages';
-import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS, topLine } from './sync';
+import { basename, editorsOf, editorTopLine, errorText, sameUri } from './editors';
+import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS } from './sync';
 import { Debouncer, Throttle } from './timing';
 
 export const VIEW_TYPE = 'xxgk.preview';
@@ -42,26 +43,6 @@ export function webviewOptions(mediaUri: vscode.Uri): vscode.WebviewOptions & vs
   };
 }
 
-export const sameUri = (a: vscode.Uri, b: vscode.Uri): boolean => a.toString() === b.toString();
-
-const basename = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Editors currently showing `uri`. */
-function editorsOf(uri: vscode.Uri): vscode.TextEditor[] {
-  return vscode.window.visibleTextEditors.filter((e) => sameUri(e.document.uri, uri));
-}
-
-/** The fractional source line at the top of an editor. */
-export function editorTopLine(editor: vscode.TextEditor): number | undefined {
-  const start = editor.visibleRanges[0]?.start;
-  if (!start) return undefined;
-  return topLine(start.line, start.character, editor.document.lineAt(start.line).text.length);
-}
-
 type Work = 'page' | 'update';
 
 export class PreviewPanel implements vscode.Disposable {
@@ -73,7 +54,7 @@ export class PreviewPanel implements vscode.Disposable {
   private shownVersion = -1;
   private busy = false;
   private queued: Work | undefined;
-  /** An update skipped while hidden: the webview's `ready` on show catches up. */
+  /** Document changes → one update (updates while hidden are skipped: `ready` on show catches up). */
   private readonly refresher = new Debouncer(() => this.schedule('update'), REFRESH_DELAY_MS, REFRESH_MAX_WAIT_MS);
   private readonly echo = new EchoGuard();
   private readonly scroller = new Throttle<number>((line) => this.post({ type: 'scrollTo', line }), SCROLL_THROTTLE_MS);
@@ -179,6 +160,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private onMessage(m: FromWebview): void {
+    // The webview is a browser frame: check the shape before acting on it.
+    if (typeof m !== 'object' || m === null) return;
+    if ((m.type === 'open' || m.type === 'reveal') && !(Number.isFinite(m.line) && m.line >= 0)) return;
     switch (m.type) {
       case 'ready':
         // After hide/show VS Code reloads the page we built first: bring it up to date.
@@ -190,7 +174,7 @@ export class PreviewPanel implements vscode.Disposable {
         }
         return;
       case 'open':
-        void this.openSource(m.line, m.character ?? 0);
+        void this.openSource(Math.floor(m.line), Number.isInteger(m.character) && (m.character ?? 0) >= 0 ? (m.character ?? 0) : 0);
         return;
       case 'reveal':
         this.revealInEditors(m.line);

@@ -106,8 +106,9 @@ function start(root: HTMLElement, data: InitialData): void {
     if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'open', line });
   });
 
-  window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-    const message = event.data;
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = event.data as ToWebview | null;
+    if (typeof message !== 'object' || message === null || typeof message.type !== 'string') return;
     switch (message.type) {
       case 'update':
         if (message.version < version) return;

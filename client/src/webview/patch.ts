@@ -11,13 +11,13 @@
  *      such as data-line may differ and are updated) are kept in place: an inserted or removed
  *      paragraph does not disturb its siblings;
  *   2. in the middle, a keyed node is matched by its key only; an unkeyed one by identical text (a
- *      block that moved), else positionally with the next unkeyed old node of the same tag; the
- *      rest is inserted / removed.
+ *      block that moved), else by tag and data-line (edited in place), else positionally with the
+ *      next unkeyed old node of the same tag; the rest is inserted / removed.
  *
  * Keys are the identities that survive edits: `data-cell` (cell path), `data-part` (section,
- * table) and, for a table row, the path of its first cell. `data-line` is *not* a key: every line
- * inserted above shifts it, which would make all later nodes look new; it is an attribute like
- * any other, updated in place.
+ * table) and, for a table row, the path of its first cell. `data-line` is only a hint (step 2),
+ * not a key: every line inserted above shifts it, which would make all later nodes look new; it
+ * is an attribute like any other, updated in place.
  */
 
 const ELEMENT_NODE = 1;
@@ -36,8 +36,13 @@ export interface PatchStats {
 export function patch(root: Element, html: string): PatchStats {
   const template = root.ownerDocument.createElement('template');
   template.innerHTML = html;
+  return patchFrom(root, template.content);
+}
+
+/** Same, from parsed nodes; the children of `source` are moved into `root` where needed. */
+export function patchFrom(root: Element, source: ParentNode): PatchStats {
   const stats: PatchStats = { inserted: 0, removed: 0, updated: 0 };
-  patchChildren(root, template.content, stats);
+  patchChildren(root, source, stats);
   return stats;
 }
 
@@ -77,6 +82,12 @@ function keysOf(nodes: Node[]): (string | undefined)[] {
 function sameKind(a: Node, b: Node): boolean {
   if (a.nodeType !== b.nodeType) return false;
   return !isElement(a) || a.tagName === (b as Element).tagName;
+}
+
+/** A hint for unkeyed elements whose text changed: tag and source line. */
+function lineKey(el: Element): string | undefined {
+  const line = el.getAttribute('data-line');
+  return line === null ? undefined : `${el.tagName}@${line}`;
 }
 
 /** Weak identity for unkeyed elements: tag and text (a paragraph that only moved). */
@@ -126,6 +137,7 @@ function patchChildren(parent: Node, source: Node, stats: PatchStats): void {
   // Middle: olds[start, oldEnd) become news[start, newEnd).
   const byKey = new Map<string, Node>();
   const byContent = new Map<string, Node[]>();
+  const byLine = new Map<string, Node>();
   for (let i = start; i < oldEnd; i++) {
     const key = oldKeys[i];
     const node = olds[i];
@@ -135,6 +147,8 @@ function patchChildren(parent: Node, source: Node, stats: PatchStats): void {
       const list = byContent.get(c);
       if (list) list.push(node);
       else byContent.set(c, [node]);
+      const l = lineKey(node);
+      if (l !== undefined && !byLine.has(l)) byLine.set(l, node);
     }
   }
   // Old nodes with the text of some new node: kept for that match, not for positional reuse.
@@ -164,6 +178,10 @@ function patchChildren(parent: Node, source: Node, stats: PatchStats): void {
         const o = list.shift();
         if (o && !used.has(o)) match = o;
       }
+      // Text changed but still on its line (lines above unchanged): most likely the same block.
+      const l = match || !isElement(node) ? undefined : lineKey(node);
+      const o = l !== undefined ? byLine.get(l) : undefined;
+      if (o && !used.has(o) && !claimed.has(o)) match = o;
     }
     if (!match) {
       // Positional, unkeyed with unkeyed only (a cell never turns into another cell): the next
