@@ -79,18 +79,7 @@ export const format2021: FormatDef = {
     proseSections.problems,
     otherMatters,
   ],
-  relations: [
-    { code: 'row-total', kind: 'row-sum', table: '依申请公开' },
-    { code: 'outcome-total', kind: 'column-sum', group: '依申请公开/办理结果', total: '总计' },
-    {
-      code: 'balance',
-      kind: 'per-column',
-      lhs: ['依申请公开/本年新收', '依申请公开/上年结转'],
-      rhs: ['依申请公开/办理结果/总计', '依申请公开/结转下年度'],
-      anchor: '依申请公开/结转下年度',
-    },
-    { code: 'appeal-total', kind: 'row-sum', table: '复议诉讼' },
-  ],
+  relations: common.relations,
   semantic: {
     ...common.semantic,
     feeUnpaid: '依申请公开/办理结果/其他处理/逾期未缴费',

@@ -1,12 +1,13 @@
 /**
  * The registry of format definitions and the queries every feature uses to read them.
  */
+import { format2019 } from './format2019';
 import { format2021 } from './format2021';
 import type { CellNode, Equation, FormatDef, Node, PartDef, RowNode } from './types';
 
 export * from './types';
 
-export const formats: Record<string, FormatDef> = { [format2021.id]: format2021 };
+export const formats: Record<string, FormatDef> = { [format2021.id]: format2021, [format2019.id]: format2019 };
 export const defaultFormat = format2021;
 
 export function getFormat(id: unknown): FormatDef | undefined {

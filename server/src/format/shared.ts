@@ -2,7 +2,7 @@
  * Parts that the 2019 and 2021 national formats share verbatim (metadata, prose sections, table 3
  * except its （六）其他处理 rows, table 4, section 六). Each format definition assembles them.
  */
-import type { CellNode, GroupNode, Node, PartDef, RowNode, SectionNode, SemanticRefs } from './types';
+import type { CellNode, GroupNode, Node, PartDef, RelationDef, RowNode, SectionNode, SemanticRefs } from './types';
 
 export function countCell(key: string, label: string, description?: string, total = false): CellNode {
   return { kind: 'cell', key, label, unit: '件', description, ...(total ? { total: true } : {}) };
@@ -223,4 +223,18 @@ const semantic: Omit<SemanticRefs, 'feeUnpaid' | 'regulationRows'> = {
   ],
 };
 
-export const common = { requests, semantic };
+/** The arithmetic of tables 3 and 4, the same in both formats. */
+const relations: RelationDef[] = [
+  { code: 'row-total', kind: 'row-sum', table: '依申请公开' },
+  { code: 'outcome-total', kind: 'column-sum', group: '依申请公开/办理结果', total: '总计' },
+  {
+    code: 'balance',
+    kind: 'per-column',
+    lhs: ['依申请公开/本年新收', '依申请公开/上年结转'],
+    rhs: ['依申请公开/办理结果/总计', '依申请公开/结转下年度'],
+    anchor: '依申请公开/结转下年度',
+  },
+  { code: 'appeal-total', kind: 'row-sum', table: '复议诉讼' },
+];
+
+export const common = { requests, semantic, relations };
