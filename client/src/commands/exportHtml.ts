@@ -26,14 +26,15 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri | undefined {
   return vscode.Uri.joinPath(doc.uri, '..', name);
 }
 
-export async function exportHtml(client: BaseLanguageClient, resource?: unknown): Promise<vscode.Uri | undefined> {
+export async function exportHtml(client: BaseLanguageClient, resource?: unknown, to?: unknown): Promise<vscode.Uri | undefined> {
   if (!(await requireTrust())) return undefined;
   const doc = await reportDocument(resource);
   if (!doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report (*.xxgk.yaml) to export it.'));
     return undefined;
   }
-  const target = await vscode.window.showSaveDialog({
+  // A target Uri as second argument (tests, other extensions) skips the save dialog; menus never pass one.
+  const target = to instanceof vscode.Uri ? to : await vscode.window.showSaveDialog({
     title: vscode.l10n.t('Export Report as HTML'),
     defaultUri: defaultTarget(doc),
     filters: { HTML: ['html', 'htm'] },

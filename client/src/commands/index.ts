@@ -10,7 +10,7 @@ import { showProblems } from './showProblems';
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.newReport, () => newReport(client)),
-    vscode.commands.registerCommand(Commands.exportHtml, (resource?: unknown) => exportHtml(client, resource)),
+    vscode.commands.registerCommand(Commands.exportHtml, (resource?: unknown, target?: unknown) => exportHtml(client, resource, target)),
     vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(client)),
     vscode.commands.registerCommand(Commands.showProblems, showProblems),
   );
