@@ -43,6 +43,9 @@ const TEXT = {
   },
 };
 
+/** Words offered besides the definition's keys (their pinyin is in pinyin-table.json). */
+export const COMPLETION_WORDS = [TEXT['zh-CN'].skeleton];
+
 /** `{自然人: ${1:0}, …, 总计: ${7:0}}`: every cell of the row, a tab stop on each zero. */
 function rowSnippet(row: RowNode): string {
   return `{${row.cells.map((c, j) => `${escapeSnippet(c.key)}: \${${j + 1}:0}`).join(', ')}\\}$0`;

@@ -1,8 +1,10 @@
 /**
  * Pinyin spellings of keys, so a key can be found by typing `ziran` or `zrr` for 自然人 without
- * switching the input method. Spellings are cached: keys are few and fixed by the definition.
+ * switching the input method. The keys are few and fixed by the format definitions, so their
+ * pinyin is computed at build time (`npm run pinyin`, with the pinyin-pro library) into
+ * pinyin-table.json; the dictionary itself stays out of the server bundle.
  */
-import { pinyin } from 'pinyin-pro';
+import table from './pinyin-table.json';
 
 export interface Spellings {
   /** Full pinyin without spaces or tones (ü as v, as IMEs type it), e.g. `ziranren`, `falvfuwujigou`. */
@@ -13,19 +15,13 @@ export interface Spellings {
   initials: string;
 }
 
-const cache = new Map<string, Spellings>();
+const spelled: Record<string, string[] | undefined> = table;
 
+/** Spellings of a word of the table; a word that is not in it (not a key) has none. */
 export function spellings(text: string): Spellings {
-  let s = cache.get(text);
-  if (!s) {
-    const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((p) => p.toLowerCase());
-    const full = syllables.join('');
-    const fullU = full.replace(/v/g, 'u');
-    const initials = syllables.map((p) => p.charAt(0)).join('');
-    s = { full, initials, ...(fullU !== full ? { fullU } : {}) };
-    cache.set(text, s);
-  }
-  return s;
+  const [full, initials] = spelled[text] ?? ['', ''];
+  const fullU = full.replace(/v/g, 'u');
+  return { full, initials, ...(fullU !== full ? { fullU } : {}) };
 }
 
 /** filterText for a key: the key, its full pinyin and its initials (clients filter on it). */
