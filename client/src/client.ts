@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, SECTION } from './ids';
+import { LANGUAGE_ID, REPORT_GLOB, SECTION } from './ids';
 import { serverSettings } from './settings';
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -21,7 +21,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    synchronize: { configurationSection: SECTION },
+    // File events: last year's report changing on disk re-checks this year's (the server also
+    // registers this watcher itself; the events are idempotent, so receiving both is harmless).
+    synchronize: { configurationSection: SECTION, fileEvents: vscode.workspace.createFileSystemWatcher(REPORT_GLOB) },
     initializationOptions: serverSettings(),
     outputChannelName: vscode.l10n.t('Annual Report (xxgk)'),
   };

@@ -7,8 +7,11 @@ export const SECTION = 'xxgk';
 export const Commands = {
   newReport: 'xxgk.newReport',
   exportHtml: 'xxgk.exportHtml',
+  exportDocx: 'xxgk.exportDocx',
   checkWorkspace: 'xxgk.checkWorkspace',
   showProblems: 'xxgk.showProblems',
+  nextYear: 'xxgk.nextYear',
+  importReport: 'xxgk.importReport',
 } as const;
 
 /** Report sources, as the CLI finds them. */

@@ -68,8 +68,11 @@ test('commands: localised titles, the shared category, registered in client/src;
   const ids = commands.map((c) => c.command as string);
   assert.deepEqual(ids.sort(), [
     'xxgk.checkWorkspace',
+    'xxgk.exportDocx',
     'xxgk.exportHtml',
+    'xxgk.importReport',
     'xxgk.newReport',
+    'xxgk.nextYear',
     'xxgk.preview.open',
     'xxgk.preview.openToSide',
     'xxgk.preview.toggleLock',
@@ -197,7 +200,7 @@ test('activation, engines, entry point and capabilities', () => {
   assert.ok(fs.existsSync(path.join(root, 'LICENSE')) && fs.existsSync(path.join(root, 'CHANGELOG.md')));
   // Commands limited in Restricted Mode say so in their palette entry.
   const palette = new Map((contributes.menus.commandPalette as Json[]).map((m) => [m.command, m.when]));
-  for (const id of ['xxgk.exportHtml', 'xxgk.checkWorkspace']) assert.match(palette.get(id), /isWorkspaceTrusted/);
+  for (const id of ['xxgk.exportHtml', 'xxgk.exportDocx', 'xxgk.checkWorkspace', 'xxgk.importReport']) assert.match(palette.get(id), /isWorkspaceTrusted/);
 });
 
 test('the language: extensions, configuration file, grammar and icons exist', () => {

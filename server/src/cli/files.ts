@@ -40,3 +40,22 @@ export function read(file: string): string {
     throw new UsageError(`cannot read ${file}: ${code}`);
   }
 }
+
+/**
+ * Writes `data` to `target`, refusing to replace an existing file unless `force` (a UsageError: one
+ * line, exit 2). `wx` also refuses a file created between the caller's check and the write.
+ */
+export function writeNew(target: string, data: string | Uint8Array, force: boolean): void {
+  const exists = `${target} already exists (use --force to replace it)`;
+  try {
+    fs.writeFileSync(target, data, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(code === 'EEXIST' ? exists : `cannot write ${target}: ${code}`);
+  }
+}
+
+/** Fails early (before any work) when `target` exists and may not be replaced. */
+export function refuseExisting(target: string, force: boolean): void {
+  if (!force && fs.existsSync(target)) throw new UsageError(`${target} already exists (use --force to replace it)`);
+}

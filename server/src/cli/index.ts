@@ -1,4 +1,7 @@
 /** Process entry of the bundled CLI. */
 import { main } from './main';
 
-process.exitCode = main(process.argv.slice(2));
+// Most commands answer synchronously; `export --docx` resolves later (the zip is built asynchronously).
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

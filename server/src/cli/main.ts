@@ -9,6 +9,10 @@ import { normalizeLocale } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { renderPage } from '../render/html';
 import { collect, read, UsageError } from './files';
+import { runExport } from './export';
+import { runImport } from './import';
+import { runNext } from './next';
+import { PreviousFinder } from './previous';
 import { count, formatJson, formatSarif, formatText } from './output';
 import type { FileResult } from './output';
 import { version } from '../../../package.json';
@@ -23,6 +27,17 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
   xxgk render <文件> [-o out.html] [--locale zh-CN|en]
       生成独立的 HTML 页面（省略 -o 时输出到标准输出）。
       Write the report as a standalone HTML page (to stdout without -o).
+  xxgk next <文件> [-o out.xxgk.yaml] [--force]
+      开始编写下一年度报告：上年结转、现行有效件数接续本年度，其余填 0（默认 <机关><年度+1>.xxgk.yaml，不覆盖已有文件）。
+      Start next year's report from this one (default <机关><年度+1>.xxgk.yaml beside it; never replaces a file without --force).
+  xxgk export <文件> --docx|--html [-o 输出文件] [--force] [--locale zh-CN|en]
+      导出为 Word 文档（.docx，公文版式）或独立 HTML 页面（默认与源文件同名、同目录，不覆盖已有文件）。
+      Export as a Word document (.docx, official-document layout) or a standalone HTML page (default: beside the source; never replaces a file without --force).
+  xxgk import <文件.docx|.html|.txt> [-o out.xxgk.yaml] [--force] [--locale zh-CN|en]
+      从 Word、网页或复制的文本导入已发布的年报，生成源文件（默认与原文件同名、同目录；-o - 输出到标准输出）；
+      未能放置的内容列在标准错误和生成文件开头。
+      Import a published report from Word, HTML or copied text into a source (default: beside the input;
+      -o - for stdout); what could not be placed is listed on stderr and at the top of the file.
   xxgk --help | --version
 `;
 
@@ -33,18 +48,24 @@ export interface Io {
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
-export function main(argv: string[], io: Io = processIo): number {
+/** A number, or a promise of one for commands that finish asynchronously (`export --docx`). */
+export function main(argv: string[], io: Io = processIo): number | Promise<number> {
   try {
-    return run(argv, io);
+    const code = run(argv, io);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, io));
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`xxgk: ${e.message}\n`);
-      return 2;
-    }
-    // An engine failure is a bug, but the user still gets one line, not a stack trace.
-    io.err(`xxgk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return failed(e, io);
+  }
+}
+
+function failed(e: unknown, io: Io): number {
+  if (e instanceof UsageError) {
+    io.err(`xxgk: ${e.message}\n`);
     return 2;
   }
+  // An engine failure is a bug, but the user still gets one line, not a stack trace.
+  io.err(`xxgk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
 }
 
 function parse(argv: string[]) {
@@ -56,6 +77,9 @@ function parse(argv: string[]) {
         format: { type: 'string', short: 'f' },
         locale: { type: 'string', short: 'l' },
         output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        docx: { type: 'boolean' },
+        html: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -65,7 +89,7 @@ function parse(argv: string[]) {
   }
 }
 
-function run(argv: string[], io: Io): number {
+function run(argv: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version) {
     io.out(`${version}\n`);
@@ -83,6 +107,12 @@ function run(argv: string[], io: Io): number {
       return runCheck(args, values.format ?? 'text', locale, io);
     case 'render':
       return runRender(args, values.output, locale, io);
+    case 'export':
+      return runExport(args, { output: values.output, docx: values.docx === true, html: values.html === true, force: values.force === true, locale }, io);
+    case 'import':
+      return runImport(args, { output: values.output, force: values.force === true, locale }, io);
+    case 'next':
+      return runNext(args, values.output, values.force === true, locale, io);
     default:
       throw new UsageError(`unknown command ${command} (see xxgk --help)`);
   }
@@ -93,7 +123,9 @@ function runCheck(args: string[], format: string, locale: Locale, io: Io): numbe
   if (args.length === 0) throw new UsageError('check needs at least one file or folder (see xxgk --help)');
   const files = collect(args);
   if (files.length === 0) throw new UsageError(`no *.xxgk.yaml files found in ${args.join(' ')}`);
-  const results: FileResult[] = files.map((path) => ({ path, diagnostics: check(read(path), { locale }).diagnostics }));
+  // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1).
+  const finder = new PreviousFinder();
+  const results: FileResult[] = files.map((path) => ({ path, diagnostics: check(read(path), { locale, previous: finder.previousFor(path) }).diagnostics }));
   io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, locale, version) : formatText(results, locale));
   return count(results).error > 0 ? 1 : 0;
 }

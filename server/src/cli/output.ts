@@ -84,7 +84,7 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
                   relatedLocations: d.related.map((rel, id) => ({
                     id,
                     message: { text: rel.message },
-                    physicalLocation: { artifactLocation: { uri: toUri(r.path) }, region: region(rel) },
+                    physicalLocation: { artifactLocation: { uri: toUri(rel.path ?? r.path) }, region: region(rel) },
                   })),
                 }
               : {}),

@@ -13,7 +13,7 @@ import { fillBlankRow, writeCells } from './cellWrites';
 import { cellValueEdit, inBlankRow, numberText } from './edits';
 import { featureText } from './featureText';
 import type { FeatureText } from './featureText';
-import { fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, replaceAllFullwidthEdits } from './fixEdits';
+import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, replaceAllFullwidthEdits } from './fixEdits';
 import { missingItemEdit } from './missing';
 import { solveTotals } from './totals';
 import { zeros } from './yamlText';
@@ -98,6 +98,13 @@ function fixFor(a: Analysis, uri: string, d: Resolved, text: FeatureText): CodeA
     }
     case 'unknown-key':
       return d.data.suggestion ? one(text.rename(d.data.suggestion), renameEdit(report, d.lsp.range, d.cell, d.data.suggestion)) : undefined;
+    case 'carry-over': {
+      // Only the per-column diagnostics carry last year's value; those about the file itself have no fix.
+      const computed = d.data.computed;
+      if (!d.cell || computed === undefined || !a.result.previous) return undefined;
+      const edits = writeCells(report, new Map([[d.cell, computed]]));
+      return edits.length ? action(uri, text.copyCarryOver(numberText(computed)), edits, [d.lsp], CodeActionKind.QuickFix, true) : undefined;
+    }
     case 'artifact': {
       if (d.data.replacement === undefined) return undefined;
       const s = report.lines.offset(d.lsp.range.start);
@@ -110,6 +117,8 @@ function fixFor(a: Analysis, uri: string, d: Resolved, text: FeatureText): CodeA
 }
 
 const count = (a: Analysis, code: string) => a.result.diagnostics.filter((d) => d.code === code).length;
+/** Carry-over diagnostics on cells (the row fix is offered when it does more than one of them). */
+const carryOverCells = (a: Analysis) => a.result.diagnostics.filter((d) => d.code === 'carry-over' && d.cell).length;
 
 /**
  * `range` is the selection the client asks about; the diagnostics the client found there come in
@@ -134,6 +143,7 @@ export function codeActions(a: Analysis, uri: string, range: Range, context: Cod
     if (TOTAL_CODES.has(d.code)) addFileWide('totals', text.fixAllTotals, () => fixAllTotalsEdits(report), d.code === 'balance' ? undefined : lsp);
     if (d.code === 'blank-cell' && count(a, 'blank-cell') > 1) addFileWide('blanks', text.fillAllBlanks, () => fillAllBlanksEdits(report), lsp);
     if (d.code === 'fullwidth' && count(a, 'fullwidth') > 1) addFileWide('fullwidth', text.replaceAllFullwidth, () => replaceAllFullwidthEdits(a), lsp);
+    if (d.code === 'carry-over' && d.cell && carryOverCells(a) > 1) addFileWide('carry-over', text.copyCarryOverRow, () => copyCarryOverEdits(a), lsp);
   }
   for (const w of fileWide.values()) {
     const edits = w.edits();

@@ -17,6 +17,8 @@ export interface FeatureText {
   replaceAllFullwidth: string;
   rename(key: string): string;
   removeArtifact(found: string): string;
+  copyCarryOver(value: string): string;
+  copyCarryOverRow: string;
   balanced: string;
   unbalanced(count: number): string;
   computed(expression: string): string;
@@ -38,6 +40,8 @@ const zh: FeatureText = {
   replaceAllFullwidth: '替换本文件中所有全角字符',
   rename: (k) => `改为${q(k)}`,
   removeArtifact: (f) => `删除${q(f)}`,
+  copyCarryOver: (v) => `复制上年结转下年度：${v}`,
+  copyCarryOverRow: '复制上年结转下年度（整行）',
   balanced: '勾稽关系 ✓',
   unbalanced: (n) => `${n} 处不平衡`,
   computed: (e) => `自动计算：${e}`,
@@ -57,6 +61,8 @@ const en: FeatureText = {
   replaceAllFullwidth: 'Replace all full-width characters in this file',
   rename: (k) => `Rename to ${q(k)}`,
   removeArtifact: (f) => `Remove ${q(f)}`,
+  copyCarryOver: (v) => `Copy last year's 结转下年度: ${v}`,
+  copyCarryOverRow: "Copy last year's 结转下年度 (whole row)",
   balanced: 'Totals balance ✓',
   unbalanced: (n) => (n === 1 ? '1 imbalance' : `${n} imbalances`),
   computed: (e) => `Computed: ${e}`,

@@ -7,6 +7,7 @@ import type { Range, TextEdit } from 'vscode-languageserver';
 import { equations } from '../format';
 import type { Cell, Report } from '../parse/types';
 import { totalCellOf } from '../rules/cells';
+import { carryOverPairs } from '../rules/crossYear';
 import { evaluate } from '../rules/equations';
 import type { Analysis } from './analysis';
 import { fillBlankRow, writeCells } from './cellWrites';
@@ -83,4 +84,22 @@ export function followingTotal(report: Report, cell: Cell, value: number): { edi
   const next = total.value + value - cell.value;
   const edit = next >= 0 ? cellValueEdit(report, total, numberText(next)) : undefined;
   return edit ? { edit, value: next } : undefined;
+}
+
+/**
+ * This year's 上年结转 row set to last year's 结转下年度, column by column: only the cells that
+ * differ (or are blank or unreadable) are written; an omitted 总计 stays omitted (it is computed).
+ */
+export function copyCarryOverEdits(a: Analysis): TextEdit[] {
+  const { report, previous } = a.result;
+  if (!previous) return [];
+  const values = new Map<string, number>();
+  for (const p of carryOverPairs(report, previous.report)) {
+    const mine = report.cells.get(p.this);
+    const last = previous.report.cells.get(p.last);
+    if (!mine || !last || last.state === 'missing' || last.state === 'invalid') continue;
+    if (mine.state === 'missing' || mine.state === 'computed' || (mine.state === 'number' && mine.value === last.value)) continue;
+    values.set(p.this, last.value);
+  }
+  return writeCells(report, values);
 }

@@ -12,6 +12,7 @@ import { formatNumber as num } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { displayName } from '../parse/report';
 import type { Cell, Report } from '../parse/types';
+import { carryOverPairs, inventoryTerms, previousName } from '../rules/crossYear';
 import type { Analysis } from './analysis';
 import { targetAt } from './cursor';
 import { equationsWith, explain, wordsFor } from './explain';
@@ -26,6 +27,8 @@ const TEXT = {
     checkedAt: (where: string) => `在 ${where} 核对`,
     sep: '、',
     colon: '：',
+    lastYear: (file: string) => `上年报告（${file}）`,
+    last: '上年',
   },
   en: {
     part: (n: string, source: string) => `Part ${n} of the national format (${source})`,
@@ -36,6 +39,8 @@ const TEXT = {
     checkedAt: (where: string) => `checked at ${where}`,
     sep: ', ',
     colon: ': ',
+    lastYear: (file: string) => `Last year's report (${file})`,
+    last: "last year's ",
   },
 };
 type Text = (typeof TEXT)['en'];
@@ -80,8 +85,36 @@ function cellHover(a: Analysis, loc: Located<CellNode>, text: Text): string[] {
   const cell = report.cells.get(loc.path);
   const row = loc.parent?.node.kind === 'row';
   const blocks = [cellTitle(loc), trail(loc, row ? 1 : 0), loc.node.description ? md(loc.node.description) : '', `${text.unit(loc.node.unit)} · ${stateText(cell, a.t.locale)}`];
-  blocks.push(...relations(a, loc.path, text));
+  blocks.push(...relations(a, loc.path, text), ...lastYear(a, loc.path, text));
   return blocks;
+}
+
+/**
+ * A cell compared with last year's report (上年结转, 现行有效): last year's value, the file it is
+ * in, and the verdict. Only when the engine compared the two (a previous report was found).
+ */
+function lastYear(a: Analysis, path: string, text: Text): string[] {
+  const { report, previous } = a.result;
+  if (!previous) return [];
+  const cell = report.cells.get(path);
+  if (!cell) return [];
+  const link = (code: string) => (a.docsUrl ? `[${code}](${a.docsUrl}#${code})` : `\`${code}\``);
+  const head = `**${md(text.lastYear(previousName(previous)))}**`;
+  const verdict = (ok: boolean) => (ok ? '✓' : '✗');
+  const pair = carryOverPairs(report, previous.report).find((p) => p.this === path);
+  if (pair) {
+    const last = previous.report.cells.get(pair.last);
+    if (!last) return [];
+    return [`${head}${text.colon}${md(displayName(pair.last))} ${num(last.value)} ${verdict(last.value === cell.value)} ${link('carry-over')}`];
+  }
+  const terms = inventoryTerms(report, previous.report).find((t) => t.stock === path);
+  if (!terms) return [];
+  const value = (r: Report, p: string) => r.cells.get(p)?.value ?? 0;
+  const [lastStock, added, removed] = [value(previous.report, terms.lastStock), value(report, terms.added), value(report, terms.removed)];
+  const expected = lastStock + added - removed;
+  const key = (p: string) => md(p.slice(p.lastIndexOf('/') + 1));
+  const sum = `${text.last}${key(terms.lastStock)} ${num(lastStock)} + ${key(terms.added)} ${num(added)} − ${key(terms.removed)} ${num(removed)} = ${num(expected)}`;
+  return [`${head}${text.colon}${sum} ${verdict(expected === cell.value)} ${link('inventory')}`];
 }
 
 function stateText(cell: Cell | undefined, locale: Locale): string {

@@ -5,8 +5,8 @@
  * definition, so no row or label is written in this file.
  */
 import type { FormatDef, Node } from '../format';
-import { blockLines, flowValue } from './yamlText';
-import type { BlockStyle } from './yamlText';
+import { blockLines, flowValue, zeros } from './yamlText';
+import type { BlockStyle, ValueOf } from './yamlText';
 
 /** A tab stop: `${tab:text}` in a snippet, `text` in plain output. */
 export interface TabStop {
@@ -33,8 +33,8 @@ export function render(pieces: Piece[], snippet: boolean, eol = '\n'): string {
 }
 
 /** `key:` and its zero-filled block (or flow row), at `indent`; the first line unindented. */
-export function tableText(node: Node, path: string, indent: number): string | undefined {
-  const lines = blockLines(node, path, ' '.repeat(indent), TABLE_STYLE);
+export function tableText(node: Node, path: string, indent: number, valueOf: ValueOf = zeros): string | undefined {
+  const lines = blockLines(node, path, ' '.repeat(indent), TABLE_STYLE, valueOf);
   if (!lines) return undefined;
   return lines.join('\n').slice(indent);
 }
@@ -53,16 +53,17 @@ function singleQuoted(value: string): string {
  * The whole report: the scalar selecting the format (the one whose enum lists `def.id`), every
  * required part, tables with zeros, prose as empty literal blocks with a tab stop to type into.
  * Nothing is a placeholder word: the artifact rule would rightly flag `XX` left in a report.
- * `strings` pre-fills string scalars by key (a new report's 机关).
+ * `strings` pre-fills string scalars by key (a new report's 机关); an optional one given there is
+ * written too (next year's 上年报告). `valueOf` gives the cells' numbers (0 unless told).
  */
-export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<string, string>> = {}): Piece[] {
+export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<string, string>> = {}, valueOf: ValueOf = zeros): Piece[] {
   const pieces: Piece[] = [];
   let tab = 1;
   const prose = (key: string, indent: string): Piece[] => [`${indent}${key}: |\n${indent}  `, { tab: tab++, text: '' }];
   for (const part of def.parts) {
     const node = part.node;
     const selectsFormat = node.kind === 'scalar' && (node.enum ?? []).map(String).includes(def.id);
-    if (node.optional && !selectsFormat) continue;
+    if (node.optional && !selectsFormat && !(node.kind === 'scalar' && node.key in strings)) continue;
     if (pieces.length) pieces.push('\n');
     if (selectsFormat) pieces.push(`${node.key}: ${def.id}`);
     else if (node.kind === 'scalar' && node.type === 'integer') pieces.push(`${node.key}: `, { tab: tab++, text: String(year) });
@@ -76,9 +77,9 @@ export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<
         if (child.optional) continue;
         pieces.push('\n');
         if (child.kind === 'text' || child.kind === 'section') pieces.push(...prose(child.key, TABLE_STYLE.step));
-        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length) ?? `${child.key}:`));
+        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length, valueOf) ?? `${child.key}:`));
       }
-    } else pieces.push(tableText(node, node.key, 0) ?? `${node.key}:`);
+    } else pieces.push(tableText(node, node.key, 0, valueOf) ?? `${node.key}:`);
   }
   pieces.push('\n', { tab: 0, text: '' });
   return pieces;

@@ -10,10 +10,10 @@ export type ValueOf = (path: string) => string;
 
 export const zeros: ValueOf = () => '0';
 
-/** Children a generated mapping gets: required ones; optional rows are left for the user. */
-function generatedChildren(node: Node): Node[] {
+/** Children a generated mapping gets: required ones; optional rows are left for the user unless `keep` says. */
+function generatedChildren(node: Node, keep?: (child: Node) => boolean): Node[] {
   if (node.kind === 'row') return node.cells;
-  if (node.kind === 'group') return node.children.filter((c) => !c.optional);
+  if (node.kind === 'group') return node.children.filter((c) => !c.optional || (keep?.(c) ?? false));
   return [];
 }
 
@@ -43,6 +43,8 @@ export interface BlockStyle {
   step: string;
   /** Rows written as flow mappings (`行: {…}`) rather than one cell per line. */
   flowRows: boolean;
+  /** Optional children to write anyway, by path (the importer keeps a （七）总计 the document has). */
+  keepOptional?: (path: string) => boolean;
 }
 
 /**
@@ -64,7 +66,9 @@ export function blockLines(node: Node, path: string, indent: string, style: Bloc
       if (node.kind === 'row' && style.flowRows) return [`${head} ${flowValue(node, path, valueOf)}`];
       // A block row is a mapping of cells, one per line, like a group of rows.
       const lines = [head];
-      for (const child of generatedChildren(node)) lines.push(...(blockLines(child, `${path}/${child.key}`, indent + style.step, style, valueOf) ?? []));
+      const keep = style.keepOptional;
+      const children = generatedChildren(node, keep && ((c) => keep(`${path}/${c.key}`)));
+      for (const child of children) lines.push(...(blockLines(child, `${path}/${child.key}`, indent + style.step, style, valueOf) ?? []));
       return lines;
     }
   }

@@ -68,4 +68,7 @@ export const format2019: FormatDef = {
   ],
   relations: common.relations,
   semantic: { ...common.semantic, regulationRows: ['主动公开/规章'] },
+  // No inventory: 本年新制作 · 本年新公开 · 对外公开总数 have no stated stock equation (reports fill
+  // 对外公开总数 both as a running total and as this year's count), so only table 3 is compared.
+  crossYear: { carryOver: common.carryOver },
 };

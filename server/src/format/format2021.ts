@@ -85,4 +85,13 @@ export const format2021: FormatDef = {
     feeUnpaid: '依申请公开/办理结果/其他处理/逾期未缴费',
     regulationRows: ['主动公开/规章'],
   },
+  crossYear: {
+    carryOver: common.carryOver,
+    // 第二十条第（一）项 counts documents in force (现行有效) only since the 2021 format; the 2019
+    // columns meant something else, so no other format shares this meaning.
+    inventory: {
+      meaning: 'table2-documents-in-force-2021',
+      rows: ['主动公开/规章', '主动公开/行政规范性文件'].map((row) => ({ row, stock: '现行有效', added: '本年制发', removed: '本年废止' })),
+    },
+  },
 };

@@ -237,4 +237,10 @@ const relations: RelationDef[] = [
   { code: 'appeal-total', kind: 'row-sum', table: '复议诉讼' },
 ];
 
-export const common = { requests, semantic, relations };
+/**
+ * 上年结转 = last year's 结转下年度, per column. Table 3 kept its rows and columns from the 2019
+ * trial format to the 2021 format, so both declare the same meaning and the rule crosses 2020→2021.
+ */
+const carryOver = { meaning: 'table3-requests', this: '依申请公开/上年结转', last: '依申请公开/结转下年度' };
+
+export const common = { requests, semantic, relations, carryOver };

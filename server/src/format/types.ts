@@ -158,6 +158,28 @@ export interface SemanticRefs {
   proseNumbers: { words: string[]; cells: string[]; alternatives?: string[][] }[];
 }
 
+/**
+ * Relations between this year's report and last year's (rules `carry-over` and `inventory`).
+ * Each names the `meaning` of the cells it reads: two reports in different formats are compared
+ * by a relation only when last year's format declares one of the same kind with the same meaning
+ * (the columns mean the same thing); last year's side is read from last year's declaration. So
+ * whether a relation crosses a format boundary is decided by this data, never by format ids.
+ */
+export interface CrossYearDef {
+  /** Table 3: for every column of row `this`, this year's cell = last year's cell of row `last`. */
+  carryOver?: { meaning: string; this: string; last: string };
+  /** Table 2: per row, `stock` = last year's `stock` + this year's `added` − this year's `removed`. */
+  inventory?: { meaning: string; rows: InventoryRow[] };
+}
+
+export interface InventoryRow {
+  /** Row path, e.g. `主动公开/规章`; the three keys are cells of that row. */
+  row: string;
+  stock: string;
+  added: string;
+  removed: string;
+}
+
 export interface FormatDef {
   /** Value of `格式`. */
   id: string;
@@ -167,6 +189,7 @@ export interface FormatDef {
   parts: PartDef[];
   relations: RelationDef[];
   semantic: SemanticRefs;
+  crossYear: CrossYearDef;
   /** Default title; {机关} and {年度} are replaced. */
   titleTemplate: string;
 }

@@ -44,6 +44,14 @@ export interface Messages {
   duplicate(firstLine: number): string;
   firstOccurrence(): string;
   artifact(found: string): string;
+  /** Cross-year: `file` is last year's file name, `year` its 年度 when known. */
+  carryOver(name: string, written: number | null, last: number, lastName: string, file: string, blanks: number): string;
+  lastYearCell(name: string, value: number, file: string): string;
+  inventory(name: string, written: number, expected: number, lastStock: number, added: number, removed: number): string;
+  previousWrongYear(file: string, found: number, expected: number): string;
+  previousOtherAgency(file: string, found: string, agency: string): string;
+  previousUnreadable(file: string): string;
+  previousBroken(file: string): string;
 }
 
 const zh: Messages = {
@@ -100,6 +108,15 @@ const zh: Messages = {
   duplicate: (l) => `与第 ${l} 行的内容重复`,
   firstOccurrence: () => '首次出现于此',
   artifact: (f) => `疑似从 Word 复制遗留或未替换的占位内容：${q(f)}`,
+  carryOver: (n, w, last, ln, file, blanks) =>
+    `${q(n)} ${w === null ? '为空白（按 0 计）' : `填写 ${num(w)}`}，上年报告 ${file} 的${q(ln)}为 ${num(last)}（差 ${num((w ?? 0) - last)}）${blanks ? '；上年的空白单元格按 0 计' : ''}`,
+  lastYearCell: (n, v, file) => `上年报告 ${file}：${n} ${num(v)}`,
+  inventory: (n, w, e, last, add, rem) =>
+    `${q(n)} 填写 ${num(w)}，上年现行有效 ${num(last)} + 本年制发 ${num(add)} − 本年废止 ${num(rem)} = ${num(e)}（差 ${num(w - e)}）；如有到期失效、清理或修订，可在备注中说明`,
+  previousWrongYear: (file, found, expected) => `上年报告 ${file} 是 ${found} 年度的报告，应为 ${expected} 年度；跨年度核对未进行`,
+  previousOtherAgency: (file, found, agency) => `上年报告 ${file} 的机关是${q(found)}，与本报告的${q(agency)}不同`,
+  previousUnreadable: (file) => `找不到或无法读取上年报告 ${file}；跨年度核对未进行`,
+  previousBroken: (file) => `上年报告 ${file} 有 YAML 语法错误；跨年度核对未进行`,
 };
 
 const en: Messages = {
@@ -157,6 +174,15 @@ const en: Messages = {
   duplicate: (l) => `Repeats the text on line ${l}`,
   firstOccurrence: () => 'First occurrence',
   artifact: (f) => `Looks like a leftover from Word or an unfilled placeholder: ${q(f)}`,
+  carryOver: (n, w, last, ln, file, blanks) =>
+    `${q(n)} is ${w === null ? 'blank (counted as 0)' : num(w)} but last year's report ${file} has ${q(ln)} ${num(last)} (difference ${num((w ?? 0) - last)})${blanks ? "; last year's blank cell counted as 0" : ''}`,
+  lastYearCell: (n, v, file) => `Last year's report ${file}: ${n} ${num(v)}`,
+  inventory: (n, w, e, last, add, rem) =>
+    `${q(n)} is ${num(w)} but last year's 现行有效 ${num(last)} + 本年制发 ${num(add)} − 本年废止 ${num(rem)} = ${num(e)} (difference ${num(w - e)}); explain documents that lapsed, were cleaned up or revised in 备注`,
+  previousWrongYear: (file, found, expected) => `Last year's report ${file} is for ${found}, not ${expected}; the cross-year checks were not run`,
+  previousOtherAgency: (file, found, agency) => `Last year's report ${file} is by ${q(found)}, not ${q(agency)}`,
+  previousUnreadable: (file) => `Last year's report ${file} cannot be found or read; the cross-year checks were not run`,
+  previousBroken: (file) => `Last year's report ${file} has YAML syntax errors; the cross-year checks were not run`,
 };
 
 /** Words used inside sentences that are built from parts. */

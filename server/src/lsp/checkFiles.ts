@@ -72,7 +72,8 @@ export async function checkFiles(uris: readonly string[], deps: CheckFilesDeps, 
       count(deps.store.get(opened));
       continue;
     }
-    const analysis = deps.store.analyze(text);
+    // With its uri, so last year's file is found as for an open document.
+    const analysis = deps.store.analyze(text, uri);
     count(analysis);
     deps.publish(uri, analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri)));
   }

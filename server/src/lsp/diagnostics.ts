@@ -13,6 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const SOURCE = 'xxgk';
 
+/** `uri` is the document's; a related location in last year's file carries that file's URI as `path`. */
 export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
   return {
     range: d.range,
@@ -21,7 +22,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
     code: d.code,
     codeDescription: { href: `${DOCS_URL}#${d.code}` },
     message: d.message,
-    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: r.path ?? uri, range: r.range }, message: r.message })) } : {}),
     ...(d.data ? { data: d.data } : {}),
   };
 }

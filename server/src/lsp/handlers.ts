@@ -15,9 +15,14 @@ import { inlayHints } from '../features/inlay';
 import { newReportText, NewReportError } from '../features/newReport';
 import { preview } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
+import { exportDocx } from '../export/docx';
 import { renderPage } from '../render/html';
 import { checkFiles } from './checkFiles';
-import { CheckFilesRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
+import { importReportRequest } from './importReport';
+import { nextYearRequest } from './nextYear';
+import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
+import type { ExportDocxResult } from './protocol';
+import { ImportReportRequest, NextYearRequest } from './protocol';
 import type { Settings } from './settings';
 import type { AnalysisStore } from './store';
 
@@ -67,6 +72,17 @@ export function registerHandlers(deps: HandlerDeps): void {
   connection.onRequest(ExportHtmlRequest.type, (p) =>
     run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { diagnostics: a.result.diagnostics, locale: a.t.locale }) })),
   );
+  // The same file as `xxgk export --docx`, from the editor's current text; packing the zip is asynchronous.
+  connection.onRequest(ExportDocxRequest.type, async (p): Promise<ExportDocxResult | ResponseError<void> | null> => {
+    const report = await run('exportDocx', null, () => p.uri, (a) => a.result.report);
+    if (!report) return null;
+    try {
+      return { data: Buffer.from(await exportDocx(report)).toString('base64') };
+    } catch (e) {
+      connection.console.error(`xxgk: exportDocx failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return new ResponseError<void>(ErrorCodes.InternalError, `exportDocx failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
 
   // Not about an open document: bad params are the caller's error and answered as such.
   connection.onRequest(SkeletonRequest.type, (p) => {
@@ -78,6 +94,8 @@ export function registerHandlers(deps: HandlerDeps): void {
       return new ResponseError(ErrorCodes.InternalError, 'skeleton failed');
     }
   });
+  connection.onRequest(NextYearRequest.type, (p) => nextYearRequest(p, deps));
+  connection.onRequest(ImportReportRequest.type, (p) => importReportRequest(p, deps));
   connection.onRequest(CheckFilesRequest.type, async (p, token) => {
     await deps.ready;
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];

@@ -6,6 +6,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Position } from 'vscode-languageserver-protocol';
 import type { PreviewResult } from '../features/preview';
+import type { ImportNote } from '../import/types';
 
 export type { PreviewResult } from '../features/preview';
 export type { Settings, LocaleSetting, RuleSetting } from './settings';
@@ -62,6 +63,22 @@ export namespace ExportHtmlRequest {
   export const type = new RequestType<ExportHtmlParams, ExportHtmlResult | null, void>(method);
 }
 
+export interface ExportDocxParams {
+  /** An open document; its current (possibly unsaved) text is exported. */
+  uri: string;
+}
+
+export interface ExportDocxResult {
+  /** The .docx file (the same as `xxgk export --docx`), base64-encoded: JSON-RPC carries text only. */
+  data: string;
+}
+
+/** Null when the document is not open. */
+export namespace ExportDocxRequest {
+  export const method = 'xxgk/exportDocx';
+  export const type = new RequestType<ExportDocxParams, ExportDocxResult | null, void>(method);
+}
+
 export interface CheckFilesParams {
   /** `file:` URIs of report sources. Open documents are counted as edited, not read from disk. */
   uris: string[];
@@ -86,4 +103,46 @@ export interface CheckFilesResult {
 export namespace CheckFilesRequest {
   export const method = 'xxgk/checkFiles';
   export const type = new RequestType<CheckFilesParams, CheckFilesResult, void>(method);
+}
+
+export interface NextYearParams {
+  /** An open report; its current (possibly unsaved) text is continued. */
+  uri: string;
+  /** Where the new file will be saved (a URI): 上年报告 is written relative to it. Default: beside `uri`. */
+  target?: string;
+}
+
+export interface NextYearResult {
+  /** Next year's report: 上年报告 back to this file, 上年结转 and 现行有效 carried, other numbers 0. */
+  text: string;
+  /** Suggested file name, `<机关><年度 + 1>.xxgk.yaml`. */
+  fileName: string;
+}
+
+/** Null when the document is not open; InvalidParams when it has no usable 年度 or has YAML errors. */
+export namespace NextYearRequest {
+  export const method = 'xxgk/nextYear';
+  export const type = new RequestType<NextYearParams, NextYearResult | null, void>(method);
+}
+
+export interface ImportReportParams {
+  /** `file:` URI of a published report: .docx, .html/.htm, or text copied from Word or a PDF. */
+  uri: string;
+}
+
+export interface ImportReportResult {
+  /** The generated report source; the notes are also comments at its top. */
+  text: string;
+  /** What could not be placed (`unplaced`) and what to check (`note`). */
+  notes: ImportNote[];
+  /** Suggested file name, `<name of the input>.xxgk.yaml`. */
+  fileName: string;
+  /** Format detected from the table labels (`2021` or `2019`). */
+  format: string;
+}
+
+/** The server reads and converts the file. InvalidParams when it cannot be read or holds no report. */
+export namespace ImportReportRequest {
+  export const method = 'xxgk/import';
+  export const type = new RequestType<ImportReportParams, ImportReportResult, void>(method);
 }

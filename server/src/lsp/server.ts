@@ -3,18 +3,29 @@
  * (`--stdio`, `--node-ipc`, `--socket=N`), as clients pass it. Wiring only: documents, settings,
  * validation and handlers live in their own files.
  */
-import { CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as serverVersion } from '../../../package.json';
 import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import { CODE_ACTION_KINDS, registerHandlers } from './handlers';
+import { PreviousFiles, uriPath } from './previous';
 import { checkOptions, DEFAULT_SETTINGS, readSettings, sectionOf } from './settings';
 import type { Settings } from './settings';
 import { AnalysisStore } from './store';
 import { Validator } from './validation';
 
 const SECTION = 'xxgk';
+/** Report sources (as the CLI and the client's file watcher find them). */
+const REPORT_GLOB = '**/*.xxgk.{yaml,yml}';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,13 +42,15 @@ let initial: Settings = DEFAULT_SETTINGS;
 let settings: Settings = DEFAULT_SETTINGS;
 let canPull = false;
 let canRegister = false;
+let canWatch = false;
 let canRefreshInlay = false;
 let canRefreshLens = false;
 
 let markReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-const store = new AnalysisStore(() => checkOptions(settings, clientLocale));
+const previousFiles = new PreviousFiles(documents);
+const store = new AnalysisStore(() => checkOptions(settings, clientLocale), previousFiles);
 const validator = new Validator({
   documents,
   store,
@@ -71,6 +84,7 @@ connection.onInitialize((params): InitializeResult => {
   initial = settings = readSettings(sectionOf(params.initializationOptions));
   canPull = params.capabilities.workspace?.configuration === true;
   canRegister = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canRefreshInlay = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canRefreshLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   if (!canPull) markReady();
@@ -91,6 +105,12 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (canRegister) connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(logError('registering for settings changes'));
+  // Last year's report may be a file no editor has open: its changes on disk re-check this year's.
+  if (canWatch) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }] })
+      .catch(logError('registering for report file changes'));
+  }
   await loadSettings();
   markReady();
 });
@@ -109,9 +129,30 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
-documents.onDidOpen((e) => validator.opened(e.document));
-documents.onDidChangeContent((e) => validator.changed(e.document));
-documents.onDidClose((e) => validator.closed(e.document.uri));
+/** A report changed (in an editor or on disk): the open reports that compare against it are re-checked. */
+function dependentsChanged(uri: string): void {
+  previousFiles.changed();
+  const file = uriPath(uri);
+  if (file) validator.refresh(previousFiles.dependents(file, uri));
+}
+
+documents.onDidOpen((e) => {
+  validator.opened(e.document);
+  dependentsChanged(e.document.uri);
+});
+documents.onDidChangeContent((e) => {
+  validator.changed(e.document);
+  dependentsChanged(e.document.uri);
+});
+documents.onDidClose((e) => {
+  previousFiles.forget(e.document.uri);
+  validator.closed(e.document.uri);
+  // Closed without saving: the others compare against the file on disk again.
+  dependentsChanged(e.document.uri);
+});
+connection.onDidChangeWatchedFiles((e) => {
+  for (const change of e.changes) dependentsChanged(change.uri);
+});
 
 registerHandlers({
   connection,

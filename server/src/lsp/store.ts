@@ -11,10 +11,13 @@ import type { CheckOptions } from '../engine';
 import type { Analysis } from '../features/analysis';
 import { i18n } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
+import type { PreviousFiles } from './previous';
 
 interface Entry {
   version: number;
   generation: number;
+  /** Which version of last year's file the analysis read (PreviousLookup.key); undefined: it read none. */
+  previousKey?: string;
   analysis: Analysis;
 }
 
@@ -26,27 +29,55 @@ export class AnalysisStore {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
-  constructor(private readonly options: () => CheckOptions & { locale: Locale }) {}
+  /** `previous` finds last year's report (cross-year rules); without it none is compared. */
+  constructor(
+    private readonly options: () => CheckOptions & { locale: Locale },
+    private readonly previous?: PreviousFiles,
+  ) {}
 
   get(doc: TextDocument): Analysis {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) {
+    if (
+      cached &&
+      cached.version === doc.version &&
+      cached.generation === this.generation &&
+      (cached.previousKey === undefined || cached.previousKey === this.previous?.lookup(doc.uri, cached.analysis.result.report).key)
+    ) {
       this.entries.delete(doc.uri);
       this.entries.set(doc.uri, cached);
       return cached.analysis;
     }
-    const analysis = this.analyze(doc.getText());
+    const { analysis, previousKey } = this.check(doc.getText(), doc.uri);
     this.entries.delete(doc.uri);
-    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
+    this.entries.set(doc.uri, { version: doc.version, generation: this.generation, previousKey, analysis });
     if (this.entries.size > MAX_CACHED_ANALYSES) this.entries.delete(this.entries.keys().next().value as string);
     return analysis;
   }
 
-  /** An uncached analysis of `text` with the current settings (files read from disk). */
-  analyze(text: string): Analysis {
+  /** An uncached analysis of `text` with the current settings (files read from disk, at `uri`). */
+  analyze(text: string, uri?: string): Analysis {
+    return this.check(text, uri).analysis;
+  }
+
+  private check(text: string, uri: string | undefined): { analysis: Analysis; previousKey?: string } {
     const options = this.options();
-    const result = check(text, options);
-    return { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL };
+    // Stays undefined when the engine never asked (no file, or YAML errors stopped the rules).
+    let previousKey: string | undefined;
+    const previous = this.previous;
+    const result = check(text, {
+      ...options,
+      // Resolved once the report is parsed: its 上年报告, 年度 and 机关 say which file to read.
+      ...(previous && uri
+        ? {
+            previous: (report) => {
+              const found = previous.lookup(uri, report);
+              previousKey = found.key;
+              return found.input();
+            },
+          }
+        : {}),
+    });
+    return { analysis: { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL }, previousKey };
   }
 
   /** Settings changed: every cached analysis is stale. */

@@ -1,7 +1,10 @@
 /**
  * Push diagnostics: immediately when a document opens, debounced per document while it changes
- * (a newer change cancels the pending run), cleared when it closes.
+ * (a newer change cancels the pending run), cleared when it closes. Documents that compare against
+ * another file (last year's report) are refreshed when it changes, and republished only if their
+ * analysis did.
  */
+import type { Analysis } from '../features/analysis';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -23,6 +26,8 @@ export class Validator {
   private readonly timers = new Map<string, () => void>();
   /** Last version validated or scheduled, per open document. */
   private readonly seen = new Map<string, number>();
+  /** The analysis last published, per open document (a refresh that finds the same one is silent). */
+  private readonly published = new Map<string, Analysis>();
 
   constructor(private readonly deps: ValidatorDeps) {}
 
@@ -36,25 +41,38 @@ export class Validator {
     // TextDocuments also reports content on open; that version is already handled.
     if (this.seen.get(doc.uri) === doc.version) return;
     this.seen.set(doc.uri, doc.version);
-    this.cancel(doc.uri);
+    this.schedule(doc.uri, false);
+  }
+
+  /** Another file these documents depend on changed: re-check them (debounced), publish if different. */
+  refresh(uris: readonly string[]): void {
+    for (const uri of uris) {
+      // A pending run for the document's own change publishes anyway; keep that one.
+      if (!this.timers.has(uri) && this.deps.documents.get(uri)) this.schedule(uri, true);
+    }
+  }
+
+  private schedule(uri: string, onlyIfChanged: boolean): void {
+    this.cancel(uri);
     const delay = this.deps.debounce();
     const fire = () => {
-      this.timers.delete(doc.uri);
-      void this.deps.ready.then(() => this.run(doc.uri));
+      this.timers.delete(uri);
+      void this.deps.ready.then(() => this.run(uri, onlyIfChanged));
     };
     // setTimeout waits at least 1 ms; with no debounce, run as soon as pending messages are read.
     if (delay > 0) {
       const timer = setTimeout(fire, delay);
-      this.timers.set(doc.uri, () => clearTimeout(timer));
+      this.timers.set(uri, () => clearTimeout(timer));
     } else {
       const immediate = setImmediate(fire);
-      this.timers.set(doc.uri, () => clearImmediate(immediate));
+      this.timers.set(uri, () => clearImmediate(immediate));
     }
   }
 
   closed(uri: string): void {
     this.cancel(uri);
     this.seen.delete(uri);
+    this.published.delete(uri);
     this.deps.store.delete(uri);
     this.deps.publish(uri, undefined, []);
   }
@@ -72,13 +90,17 @@ export class Validator {
     this.timers.delete(uri);
   }
 
-  private run(uri: string): void {
+  private run(uri: string, onlyIfChanged = false): void {
     const doc = this.deps.documents.get(uri);
     if (!doc) return;
     let diagnostics: Diagnostic[] = [];
     try {
-      diagnostics = this.deps.store.get(doc).result.diagnostics.map((d) => toLspDiagnostic(d, uri));
+      const analysis = this.deps.store.get(doc);
+      if (onlyIfChanged && this.published.get(uri) === analysis) return;
+      this.published.set(uri, analysis);
+      diagnostics = analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri));
     } catch (e) {
+      this.published.delete(uri);
       // Stale squiggles would point at moved text: publish none rather than keep them.
       this.deps.error(`xxgk: validation of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }

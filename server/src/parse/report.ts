@@ -114,6 +114,8 @@ export function parseReport(input: string, t: I18n): Parsed {
   if (typeof year === 'number' && Number.isInteger(year)) report.year = year;
   const agency = scalarValue(doc, isMap(root) ? root.get('机关', true) : undefined);
   if (typeof agency === 'string' && agency.trim()) report.agency = agency.trim();
+  const previous = scalarValue(doc, isMap(root) ? root.get('上年报告', true) : undefined);
+  if (typeof previous === 'string' && previous.trim()) report.previousRef = previous.trim();
   const title = scalarValue(doc, isMap(root) ? root.get('标题', true) : undefined);
   report.titleWritten = typeof title === 'string' && title.trim().length > 0;
   report.title = report.titleWritten

@@ -73,6 +73,8 @@ export interface Report {
   /** `年度`, when it is a usable integer. */
   year?: number;
   agency?: string;
+  /** 上年报告 as written (a path relative to this file), when it is a non-empty string. */
+  previousRef?: string;
   /** 标题 as written, or the default title of the format. */
   title: string;
   titleWritten: boolean;
@@ -92,6 +94,11 @@ export interface RelatedInfo {
   span: Span;
   message: string;
   cell?: string;
+  /**
+   * A location in another file (last year's report): its name as the edge gave it, and its line
+   * index, which turns `span` (an offset into that file) into a range.
+   */
+  other?: { path: string; lines: LineIndex };
 }
 
 /** A diagnostic as rules produce it (offsets); `toDiagnostic` turns spans into LSP ranges. */
@@ -124,6 +131,7 @@ export interface Diagnostic {
   message: string;
   range: Range;
   cell?: string;
-  related?: { range: Range; message: string; cell?: string }[];
+  /** `path` is set for a location in another file (as the edge named it: a path or a URI). */
+  related?: { range: Range; message: string; cell?: string; path?: string }[];
   data?: DiagnosticData;
 }

@@ -3,15 +3,15 @@
  * definition order. Labels, rows, columns and spans all come from `report.format`; a part absent
  * from the source still prints (empty cells marked `missing`) so the layout is always complete.
  */
-import { TABLE_NOTE_KEY } from '../format';
 import type { PartDef } from '../format';
 import type { Report } from '../parse/types';
 import { createContext, keyLine, marksOf } from './context';
 import type { RenderContext, RenderOptions } from './context';
 import { classes, el, escapeHtml } from './escape';
+import { partContents, PREFACE_KEY, printedParts, TITLE_KEY } from './outline';
 import { renderProse } from './prose';
 import { PAGE_CSS, REPORT_CSS } from './style';
-import { renderTable } from './tables';
+import { renderGrid } from './tables';
 
 export type { RenderOptions } from './context';
 export { escapeHtml } from './escape';
@@ -21,22 +21,9 @@ export interface PageOptions extends RenderOptions {
   title?: string;
 }
 
-/** Source keys (public contract) of the title and the opening paragraph. */
-const TITLE_KEY = '标题';
-const PREFACE_KEY = '前言';
-
-/**
- * Body of a part. Tables follow their layout; other parts print their prose fields in definition
- * order. Numeric fields outside a table (六's 信息处理费) are data the prose describes: not printed.
- */
 function renderPartBody(ctx: RenderContext, part: PartDef): string {
-  const base = part.node.key;
-  if (part.layout) return renderTable(ctx, part, part.layout) + renderProse(ctx, `${base}/${TABLE_NOTE_KEY}`, 'note');
-  if (part.node.kind === 'section' || part.node.kind === 'text') return renderProse(ctx, base);
-  if (part.node.kind !== 'group') return '';
-  return part.node.children
-    .filter((c) => c.kind === 'section' || c.kind === 'text')
-    .map((c) => renderProse(ctx, `${base}/${c.key}`))
+  return partContents(ctx.report.format, part)
+    .map((c) => (c.kind === 'table' ? c.grids.map((g) => renderGrid(ctx, g)).join('') : renderProse(ctx, c.base, c.note ? 'note' : undefined)))
     .join('');
 }
 
@@ -55,7 +42,7 @@ export function renderBody(report: Report, options: RenderOptions = {}): string 
   const ctx = createContext(report, options);
   const title = el('h1', { class: 'title', 'data-line': keyLine(report, TITLE_KEY) }, escapeHtml(report.title));
   const preface = renderProse(ctx, PREFACE_KEY, 'preface');
-  const parts = report.format.parts.filter((p) => p.number !== undefined).map((p) => renderPart(ctx, p));
+  const parts = printedParts(report.format).map((p) => renderPart(ctx, p));
   return el('article', { class: 'xxgk-report', lang: 'zh-CN', 'data-format': report.format.id }, title + preface + parts.join(''));
 }
 

@@ -4,7 +4,7 @@
  * them back and numbers the sub-headings （一）（二）… the way published reports do.
  */
 import { SUBSECTION_KEYS } from '../format';
-import type { Paragraph } from '../parse/types';
+import type { Paragraph, Report } from '../parse/types';
 import { lineAt, marksOf, spanDiagnostics } from './context';
 import type { RenderContext } from './context';
 import { classes, el, escapeHtml } from './escape';
@@ -52,12 +52,21 @@ interface Item {
   body: Paragraph[];
 }
 
-/** Everything written at `base` (a section, a text field, a note), as HTML. */
-export function renderProse(ctx: RenderContext, base: string, className?: string): string {
+/** One printed paragraph of prose: body text, or a numbered sub-heading （一）… */
+export interface ProseBlock {
+  kind: 'text' | 'heading';
+  /** The source paragraph (the first one of a heading written over several). */
+  paragraph: Paragraph;
+  /** Text as printed (a heading with its number). */
+  text: string;
+}
+
+/** Everything written at `base` (a section, a text field, a note), in print order. */
+export function proseBlocks(report: Report, base: string): ProseBlock[] {
   const plain: Paragraph[] = [];
   const items = new Map<string, Item>();
   const itemPath = new RegExp(`^(\\d+)/(${SUBSECTION_KEYS.title}|${SUBSECTION_KEYS.body})$`);
-  for (const p of ctx.report.paragraphs) {
+  for (const p of report.paragraphs) {
     if (p.path === base) {
       plain.push(p);
       continue;
@@ -70,16 +79,23 @@ export function renderProse(ctx: RenderContext, base: string, className?: string
     (m[2] === SUBSECTION_KEYS.title ? item.headings : item.body).push(p);
   }
 
-  let html = plain.map((p) => renderParagraph(ctx, p, 'p', p.text, className)).join('');
+  const text = (p: Paragraph): ProseBlock => ({ kind: 'text', paragraph: p, text: p.text });
+  const blocks = plain.map(text);
   let number = 0;
   for (const item of items.values()) {
     if (item.headings.length > 0) {
-      const first = item.headings[0];
-      const text = item.headings.map((h) => h.text).join(' ');
+      const heading = item.headings.map((h) => h.text).join(' ');
       number += 1;
-      html += renderParagraph(ctx, first, 'h3', isNumbered(text) ? text : `（${chineseNumeral(number)}）${text}`);
+      blocks.push({ kind: 'heading', paragraph: item.headings[0], text: isNumbered(heading) ? heading : `（${chineseNumeral(number)}）${heading}` });
     }
-    html += item.body.map((p) => renderParagraph(ctx, p, 'p', p.text, className)).join('');
+    blocks.push(...item.body.map(text));
   }
-  return html;
+  return blocks;
+}
+
+/** Everything written at `base` (a section, a text field, a note), as HTML. */
+export function renderProse(ctx: RenderContext, base: string, className?: string): string {
+  return proseBlocks(ctx.report, base)
+    .map((b) => (b.kind === 'heading' ? renderParagraph(ctx, b.paragraph, 'h3', b.text) : renderParagraph(ctx, b.paragraph, 'p', b.text, className)))
+    .join('');
 }

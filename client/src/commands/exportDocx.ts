@@ -1,0 +1,39 @@
+/**
+ * `xxgk.exportDocx`: the report as a Word document (the same file as `xxgk export --docx`), from
+ * the editor's current text, saved wherever the user chooses.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ExportDocxRequest } from '../../../server/src/lsp/protocol';
+import { exportReport, openExternally } from './exportReport';
+
+/** Base64 (how JSON-RPC carries the file) to bytes; `atob` keeps Node's Buffer out of the client. */
+function decodeBase64(data: string): Uint8Array {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function exportDocx(client: BaseLanguageClient, resource?: unknown, to?: unknown): Promise<vscode.Uri | undefined> {
+  return exportReport(
+    client,
+    {
+      title: vscode.l10n.t('Export Report as Word (.docx)'),
+      extension: '.docx',
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      produce: async (c, uri) => {
+        const result = await c.sendRequest(ExportDocxRequest.type, { uri });
+        return result && decodeBase64(result.data);
+      },
+      doneMessage: (name, errors) =>
+        errors
+          ? vscode.l10n.t('Exported {0}. The report still has {1} error(s), which the document does not show: fix them before publishing.', name, errors)
+          : vscode.l10n.t('Exported {0}.', name),
+      // Word or WPS opens it; a remote file is shown in the Explorer (VS Code cannot display a .docx).
+      open: (target) => openExternally(target, false),
+    },
+    resource,
+    to,
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * `xxgk export <file> --docx|--html [-o out] [--force]`: the report as a Word document (the layout
+ * of export/docx.ts) or as the standalone page `xxgk render` prints. Default target: the source's
+ * name with .docx/.html, beside it. An existing file is never replaced without --force (exit 2).
+ */
+import * as path from 'node:path';
+import { check } from '../engine';
+import { exportDocx } from '../export/docx';
+import type { Locale } from '../i18n/messages';
+import { renderPage } from '../render/html';
+import { read, refuseExisting, REPORT_FILE, UsageError, writeNew } from './files';
+import type { Io } from './main';
+
+export interface ExportOptions {
+  output?: string;
+  docx: boolean;
+  html: boolean;
+  force: boolean;
+  locale: Locale;
+}
+
+/** `报告.xxgk.yaml` → `报告.docx`, in the same folder. */
+export function exportTarget(file: string, ext: '.docx' | '.html'): string {
+  const base = path.basename(file).replace(REPORT_FILE, '').replace(/\.ya?ml$/i, '');
+  return path.join(path.dirname(file), `${base || 'report'}${ext}`);
+}
+
+export async function runExport(args: string[], options: ExportOptions, io: Io): Promise<number> {
+  if (args.length !== 1) throw new UsageError('export needs exactly one file (see xxgk --help)');
+  if (options.docx === options.html) throw new UsageError('export needs one of --docx or --html (see xxgk --help)');
+  const [file] = args;
+  const target = options.output ?? exportTarget(file, options.docx ? '.docx' : '.html');
+  const { locale, force } = options;
+  refuseExisting(target, force);
+  const { report, diagnostics } = check(read(file), { locale });
+  const data = options.docx ? await exportDocx(report) : renderPage(report, { diagnostics, locale });
+  writeNew(target, data, force);
+  io.out(locale === 'en' ? `Exported ${target}\n` : `已导出 ${target}\n`);
+  // The Word document shows no marks (it is the report as published): say here what is still wrong.
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    io.err(locale === 'en' ? `xxgk: note: the report still has ${errors} error(s); see xxgk check ${file}\n` : `xxgk: 注意：报告中仍有 ${errors} 个错误，可用 xxgk check ${file} 查看\n`);
+  }
+  return 0;
+}

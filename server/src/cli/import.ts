@@ -1,0 +1,78 @@
+/**
+ * `xxgk import <file> [-o out.xxgk.yaml] [--force]`: a published report (.docx, .html/.htm, or
+ * text copied from Word/PDF) to a report source. This edge reads the file; the engine
+ * (server/src/import) does the rest. Default target: `<name>.xxgk.yaml` beside the input (`-o -`
+ * writes to stdout); an existing file is never replaced without --force. What could not be placed
+ * is listed on stderr, and at the top of the generated file.
+ * Exit: 0 imported (notes or not), 2 unreadable, unsupported or not a report.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ImportError, importReport, inputKind } from '../import';
+import type { ImportResult } from '../import';
+import type { Locale } from '../i18n/messages';
+import { refuseExisting, UsageError, writeNew } from './files';
+import type { Io } from './main';
+
+/** Larger inputs are not annual reports (a .docx with pictures stays well under this). */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export interface ImportCliOptions {
+  output?: string;
+  force: boolean;
+  locale: Locale;
+}
+
+/** `报告.docx` → `报告.xxgk.yaml` in the same folder. */
+export function defaultTarget(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  return path.join(path.dirname(file), `${base || 'report'}.xxgk.yaml`);
+}
+
+function readInput(file: string): Buffer {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
+    if (stat.size > MAX_INPUT_BYTES) throw new UsageError(`cannot import ${file}: too large (${stat.size} bytes)`);
+    return fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
+export function runImport(args: string[], options: ImportCliOptions, io: Io): number {
+  if (args.length !== 1) throw new UsageError('import needs exactly one file (see xxgk --help)');
+  const [file] = args;
+  const kind = inputKind(file);
+  if (!kind) throw new UsageError(`cannot import ${file}: not a .docx, HTML or text file (save it as .docx, or copy its text into a .txt file)`);
+  const target = options.output ?? defaultTarget(file);
+  const toStdout = target === '-';
+  if (!toStdout) refuseExisting(target, options.force);
+  const bytes = readInput(file);
+  let result: ImportResult;
+  try {
+    result = importReport({ kind, data: bytes }, { locale: options.locale, sourceName: path.basename(file) });
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`cannot import ${file}: ${e.message}`);
+    throw e;
+  }
+  if (!result.recognised) throw new UsageError(`cannot import ${file}: no section or table of an annual report was recognised`);
+  if (toStdout) io.out(result.text);
+  else writeNew(target, result.text, options.force);
+
+  const en = options.locale === 'en';
+  const unplaced = result.notes.filter((n) => n.kind === 'unplaced');
+  const others = result.notes.length - unplaced.length;
+  const where = toStdout ? (en ? 'stdout' : '标准输出') : target;
+  const facts = en
+    ? `${result.format} format, year ${result.year ?? '?'}, body ${result.agency ?? '?'}`
+    : `${result.format} 年格式，年度 ${result.year ?? '?'}，机关 ${result.agency ?? '?'}`;
+  io.err(en ? `Imported ${file} → ${where} (${facts}).\n` : `已导入 ${file} → ${where}（${facts}）。\n`);
+  if (unplaced.length) {
+    io.err(en ? `Not placed (${unplaced.length}), also listed at the top of the file:\n` : `未能放置 ${unplaced.length} 项（生成文件开头的注释中也有列出）：\n`);
+    for (const n of unplaced) io.err(`  - ${n.message}\n`);
+  }
+  if (others) io.err(en ? `${others} more note(s) to check are at the top of the file.\n` : `另有 ${others} 条说明需核对，见生成文件开头的注释。\n`);
+  return 0;
+}

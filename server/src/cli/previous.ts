@@ -1,0 +1,58 @@
+/**
+ * Last year's report for the CLI: the file 上年报告 names, else a sibling with the same 机关 and
+ * 年度 − 1 (features/previousReport.ts decides; this reads the disk). Texts and folder listings
+ * are read once per run, so checking a folder reads every file once however the years chain.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PreviousInput } from '../engine';
+import { previousReportPath, readHead } from '../features/previousReport';
+import type { SiblingHead } from '../features/previousReport';
+import type { Report } from '../parse/types';
+import { REPORT_FILE } from './files';
+
+export class PreviousFinder {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly folders = new Map<string, SiblingHead[]>();
+
+  /** The text of a file, or undefined when it cannot be read (cached either way). */
+  text(file: string): string | undefined {
+    const key = path.resolve(file);
+    if (!this.texts.has(key)) {
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      this.texts.set(key, text);
+    }
+    return this.texts.get(key);
+  }
+
+  /** Report files of a folder with their 年度 and 机关. */
+  siblings(dir: string): SiblingHead[] {
+    let list = this.folders.get(dir);
+    if (!list) {
+      let names: string[] = [];
+      try {
+        names = fs.readdirSync(dir).filter((n) => REPORT_FILE.test(n));
+      } catch {
+        // An unreadable folder has no siblings to offer.
+      }
+      list = names.map((n) => path.join(dir, n)).map((p) => ({ path: p, ...readHead(this.text(p) ?? '') }));
+      this.folders.set(dir, list);
+    }
+    return list;
+  }
+
+  /** For `check`'s `previous` option: last year's text for the report at `file`, if there is one. */
+  previousFor(file: string): (report: Report) => PreviousInput | undefined {
+    return (report) => {
+      const target = previousReportPath(report, file, (dir) => this.siblings(dir));
+      if (!target) return undefined;
+      const text = this.text(target);
+      return text === undefined ? { path: target, unreadable: true } : { path: target, text };
+    };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Which file is last year's report (docs/source-format.md, 上年报告): the path 上年报告 names,
+ * relative to this file; when it is absent, a sibling report with the same 机关 and 年度 − 1.
+ * Pure: the edges (CLI, language server) list the folder and read the siblings' heads, cheaply,
+ * with `readHead` (a line scan, no YAML parse), and cache them as they see fit.
+ */
+import * as path from 'node:path';
+import type { Report } from '../parse/types';
+
+/** The two top-level settings that pair reports across years. */
+export interface ReportHead {
+  year?: number;
+  agency?: string;
+}
+
+export interface SiblingHead extends ReportHead {
+  path: string;
+}
+
+/** A scalar as written after `key:` on one line: quotes removed, a trailing comment dropped. */
+function scalarText(raw: string): string {
+  const v = raw.trim();
+  const dq = /^"((?:[^"\\]|\\.)*)"/.exec(v);
+  if (dq) return dq[1].replace(/\\(.)/g, '$1');
+  const sq = /^'((?:[^']|'')*)'/.exec(v);
+  if (sq) return sq[1].replace(/''/g, "'");
+  return v.replace(/(^|\s)#.*$/, '').trim();
+}
+
+/**
+ * 年度 and 机关 from top-level `key: value` lines (a full-width colon is read too, as the engine
+ * does). Block-style files, which is how every report is written, are read exactly; anything
+ * fancier (flow mappings, anchors) simply yields no head, and the file is not picked as a sibling.
+ */
+export function readHead(text: string): ReportHead {
+  const head: ReportHead = {};
+  // Line by line without splitting the whole text: the two keys sit at the top of a report.
+  for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start < text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const end = lf === -1 ? text.length : lf;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    start = end + 1;
+    // `：` typed with an IME is usually not followed by a space; `:` must be (YAML).
+    const m = /^(年度|机关)[ \t]*(?::(?:[ \t]+|$)|：[ \t]*)(.*)$/.exec(line);
+    if (!m) continue;
+    const value = scalarText(m[2]);
+    if (m[1] === '年度' && head.year === undefined && /^\d{4}$/.test(value)) head.year = Number(value);
+    else if (m[1] === '机关' && head.agency === undefined && value) head.agency = value;
+    if (head.year !== undefined && head.agency !== undefined) break;
+  }
+  return head;
+}
+
+/**
+ * Last year's file for the report at `thisPath`, or undefined. `listSiblings(dir)` gives the
+ * report files of a folder with their heads (this file may be among them). Ties between several
+ * matching siblings go to the first by name, so every edge picks the same one.
+ */
+export function previousReportPath(report: Report, thisPath: string, listSiblings: (dir: string) => SiblingHead[]): string | undefined {
+  const dir = path.dirname(thisPath);
+  if (report.previousRef) return path.isAbsolute(report.previousRef) ? report.previousRef : path.join(dir, report.previousRef);
+  if (report.year === undefined || !report.agency) return undefined;
+  const self = path.resolve(thisPath);
+  const year = report.year;
+  const matches = listSiblings(dir)
+    .filter((s) => s.year === year - 1 && s.agency === report.agency && path.resolve(s.path) !== self)
+    .map((s) => s.path)
+    .sort();
+  return matches[0];
+}
+
+/** Characters no file system accepts in a name become `_` (a 机关 is free text). */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim();
+}
+
+/** `上年报告` for a file at `target` pointing at `source`: relative, with `/` on every platform. */
+export function relativeRef(target: string, source: string): string {
+  return path.relative(path.dirname(target), source).split(path.sep).join('/');
+}

@@ -1,0 +1,184 @@
+/**
+ * The one mapper from blocks (whatever the input was) to a report source: outline, format
+ * detection, each table section placed by its layout kind, prose sections assembled, the rest
+ * noted. Driven by the format definition throughout: parts, labels and layouts come from it.
+ */
+import { allNodes, defaultFormat, TABLE_NOTE_KEY } from '../format';
+import type { FormatDef, PartDef } from '../format';
+import { detectFormat, spellings } from './detect';
+import { emitSource } from './emit';
+import type { Sink } from './fit';
+import { importMessages } from './messages';
+import type { ImportMessages } from './messages';
+import { findTargets, normalizeLabel } from './normalize';
+import type { Target } from './normalize';
+import { placeCaptioned, placeMatrix, placeWide } from './place';
+import { assembleProse, proseText } from './prose';
+import type { ProseItem } from './prose';
+import { region } from './rows';
+import type { Region } from './rows';
+import { numberedParts, outline, yearInText } from './structure';
+import type { Block, ImportNote, ImportOptions, ImportResult, TextBlock } from './types';
+
+/** Source keys of the settings the importer fills (public contract, docs/source-format.md). */
+const YEAR_KEY = '年度';
+const AGENCY_KEY = '机关';
+const TITLE_KEY = '标题';
+
+const textBlocks = (blocks: readonly Block[]) => blocks.filter((b): b is TextBlock => b.kind === 'text');
+const tableBlocks = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'table');
+
+/** All text of blocks, cells included, for label searches. */
+function allText(blocks: readonly Block[]): string {
+  return blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.map((r) => r.join('\n')).join('\n'))).join('\n');
+}
+
+/**
+ * Whether a label names a row of one of the tables, or a lone cell of table 2 (a row of blanks
+ * under it is data). Column labels do not count: a header row is not data.
+ */
+function knownLabel(def: FormatDef): (label: string) => boolean {
+  const tables = new Set(def.parts.filter((p) => p.layout).map((p) => p.node.key));
+  const targets: Target<string>[] = allNodes(def)
+    .filter((l) => l.depth > 0 && tables.has(l.path.split('/')[0]))
+    .filter((l) => l.node.kind === 'row' || (l.node.kind === 'cell' && l.parent?.node.kind === 'group'))
+    // "其他", "总计" are column labels too: too short to tell a row from a header.
+    .map((l) => ({ value: l.path, forms: spellings(l).filter((f) => f.length >= 3) }));
+  return (label) => findTargets(normalizeLabel(label), targets, false).length > 0;
+}
+
+function header(m: ImportMessages, sourceName: string | undefined, format: string, notes: readonly ImportNote[]): string[] {
+  const lines = [m.headerFrom(sourceName, format), m.headerReview()];
+  for (const [kind, title] of [['unplaced', m.unplacedTitle()], ['note', m.notesTitle()]] as const) {
+    const own = notes.filter((n) => n.kind === kind);
+    if (own.length === 0) continue;
+    lines.push('', title, ...own.map((n) => `  - ${n.message.replace(/\s*\n\s*/g, ' ')}`));
+  }
+  return lines;
+}
+
+export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {}): ImportResult {
+  const m = importMessages(options.locale);
+  const notes: ImportNote[] = [];
+  const outlineOf = outline([...blocks], defaultFormat.parts);
+
+  // The format, from the labels of the table sections (of the whole text when none was found).
+  const tableKeys = numberedParts(defaultFormat.parts).filter((p) => p.layout).map((p) => p.node.key);
+  const tableSectionBlocks = tableKeys.flatMap((k) => outlineOf.sections.get(k)?.blocks ?? []);
+  const detected = detectFormat(allText(tableSectionBlocks.length ? tableSectionBlocks : blocks));
+  const def = detected.format;
+  notes.push({ kind: 'note', path: undefined, message: detected.certain ? m.formatDetected(def.id, detected.labels) : m.formatAssumed(def.id) });
+
+  // Title, year, agency.
+  const preface = textBlocks(outlineOf.preface);
+  const firstSection = outlineOf.sections.values().next().value;
+  let year = outlineOf.year;
+  if (!outlineOf.title) notes.push({ kind: 'note', message: m.noTitle() });
+  if (year === undefined) {
+    year = yearInText([...preface.map((b) => b.text), ...textBlocks(firstSection?.blocks ?? []).map((b) => b.text)]);
+    notes.push({ kind: 'note', path: YEAR_KEY, message: year === undefined ? m.noYear() : m.yearFromText(year) });
+  }
+  if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
+  if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
+
+  const sink: Sink = { values: new Map(), notes, m };
+  const texts = new Map<string, string>();
+  const sections = new Map<string, ProseItem[]>();
+  const known = knownLabel(def);
+  const numbered = numberedParts(def.parts);
+
+  // Tables outside their section (a heading missed, a table in the prose) serve sections not found.
+  const stray = [...tableBlocks(outlineOf.preface), ...numbered.filter((p) => !p.layout).flatMap((p) => tableBlocks(outlineOf.sections.get(p.node.key)?.blocks ?? []))];
+  let strayRegion: Region | undefined;
+  const regions: { part: PartDef; region: Region }[] = [];
+  for (const part of numbered.filter((p) => p.layout)) {
+    const found = outlineOf.sections.get(part.node.key);
+    let reg: Region;
+    if (found) {
+      reg = region(found.blocks, known);
+      regions.push({ part, region: reg });
+    } else {
+      notes.push({ kind: 'unplaced', path: part.node.key, message: m.sectionMissing(part.node.label) });
+      if (!strayRegion) {
+        strayRegion = region(stray, known);
+        regions.push({ part, region: strayRegion });
+      }
+      reg = strayRegion;
+    }
+    const layout = part.layout;
+    if (layout?.kind === 'captioned') placeCaptioned(part, reg, sink);
+    else if (layout?.kind === 'matrix') placeMatrix(def, part, reg, sink);
+    else if (layout?.kind === 'wide') placeWide(def, part, reg, sink);
+    if (found && reg.footnotes.length) {
+      texts.set(`${part.node.key}/${TABLE_NOTE_KEY}`, reg.footnotes.join('\n'));
+      for (const f of reg.footnotes) notes.push({ kind: 'note', path: `${part.node.key}/${TABLE_NOTE_KEY}`, message: m.footnote(f) });
+    }
+  }
+
+  // Prose sections. Without a 五 heading, the text after the last table is that section.
+  const lastTable = [...regions].reverse().find((r) => r.region !== strayRegion && r.region.trailing.length);
+  for (const part of numbered.filter((p) => !p.layout)) {
+    const key = part.node.key;
+    const found = outlineOf.sections.get(key);
+    let blocksOf = found ? textBlocks(found.blocks) : undefined;
+    const index = numbered.indexOf(part);
+    if (!found && lastTable && numbered.indexOf(lastTable.part) === index - 1 && part.node.kind === 'section') {
+      blocksOf = lastTable.region.trailing;
+      lastTable.region.trailing = [];
+      notes.push({ kind: 'note', path: key, message: m.problemsFromTrailing(lastTable.part.node.label) });
+    } else if (!found) notes.push({ kind: 'unplaced', path: key, message: m.sectionMissing(part.node.label) });
+    if (!blocksOf) continue;
+    const items = assembleProse(blocksOf);
+    if (part.node.kind === 'section') sections.set(key, items);
+    else if (part.node.kind === 'group') {
+      const textChild = part.node.children.find((c) => c.kind === 'text' || c.kind === 'section');
+      if (textChild) texts.set(`${key}/${textChild.key}`, proseText(items));
+    }
+  }
+  // Text left after a table: its note (备注), said so.
+  for (const { part, region: reg } of regions) {
+    if (reg === strayRegion || reg.trailing.length === 0) continue;
+    const text = proseText(assembleProse(reg.trailing));
+    if (!text) continue;
+    const path = `${part.node.key}/${TABLE_NOTE_KEY}`;
+    texts.set(path, [texts.get(path), text].filter(Boolean).join('\n\n'));
+    notes.push({ kind: 'note', path, message: m.trailingText(part.node.label, text) });
+  }
+
+  // The opening text.
+  const prefaceNode = def.parts.find((p) => p.node.kind === 'text')?.node;
+  const opening = proseText(assembleProse(preface));
+  if (prefaceNode && opening) texts.set(prefaceNode.key, opening);
+
+  // Rows of numbers no table took.
+  for (const { part, region: reg } of regions) {
+    for (const row of reg.rows) {
+      if (row.used) continue;
+      const nearby = row.context.split('\n').pop() ?? '';
+      notes.push({ kind: 'unplaced', path: part.node.key, message: m.rowUnplaced(part.node.label, row.label, row.raw.join(' | '), nearby) });
+    }
+  }
+  if (strayRegion === undefined) {
+    for (const t of stray) {
+      const where = [...outlineOf.sections.values()].find((s) => s.blocks.includes(t))?.part.node.label ?? prefaceNode?.label ?? '';
+      if (t.kind === 'table') notes.push({ kind: 'unplaced', message: m.tableInProse(where, t.rows.length) });
+    }
+  }
+
+  const placed = [...sink.values.values()].some((v) => typeof v === 'number');
+  const recognised = outlineOf.sections.size > 0 || placed;
+  if (!recognised) notes.push({ kind: 'unplaced', message: m.nothingRecognised() });
+
+  const agency = outlineOf.agency;
+  const defaultTitle = def.titleTemplate.replace('{机关}', agency ?? '').replace('{年度}', String(year ?? ''));
+  const title = outlineOf.title && outlineOf.title !== defaultTitle ? outlineOf.title : undefined;
+  const text = emitSource({
+    def,
+    header: header(m, options.sourceName, def.id, notes),
+    scalars: { [YEAR_KEY]: year, [AGENCY_KEY]: agency, [TITLE_KEY]: title },
+    texts,
+    sections,
+    values: sink.values,
+  });
+  return { text, notes, format: def.id, ...(year !== undefined ? { year } : {}), ...(agency ? { agency } : {}), recognised };
+}

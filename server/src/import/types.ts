@@ -1,0 +1,64 @@
+/**
+ * The importer's intermediate form and its result. Every reader (.docx, HTML, plain text) turns its
+ * input into the same list of blocks, so one mapper, driven by the format definition, places them.
+ */
+import type { Locale } from '../i18n/messages';
+
+/** A paragraph or heading of running text. */
+export interface TextBlock {
+  kind: 'text';
+  text: string;
+  /** A heading element (HTML h1–h6, a Word heading style): a hint only, headings are found by their wording. */
+  heading?: boolean;
+  /**
+   * One physical line of plain text (PDF/Word copy): it may be a soft-wrapped piece of a longer
+   * paragraph, a table label split over lines, or a row of numbers; the mapper decides by section.
+   */
+  line?: boolean;
+  /** An empty line preceded this one (a paragraph break in plain text). */
+  afterBlank?: boolean;
+}
+
+/** A table: rows of cell texts. Merged cells (rowspan/colspan) are expanded; covered slots are ''. */
+export interface TableBlock {
+  kind: 'table';
+  rows: string[][];
+  /**
+   * Cells stand in their columns (HTML, Word, Word's tab-separated copy): surplus blanks on the left
+   * of a row's values are slots of merged label cells, a blank on the right is a blank cell. Rows
+   * of an extraction (" | ", Markdown) have no columns: surplus blanks trail.
+   */
+  grid?: boolean;
+}
+
+export type Block = TextBlock | TableBlock;
+
+export type InputKind = 'docx' | 'html' | 'text';
+
+/** What the importer could not place, or changed while placing it. */
+export interface ImportNote {
+  /** `unplaced`: content left out of the source (a row, cells, a section); `note`: placed, but check it. */
+  kind: 'unplaced' | 'note';
+  /** Key path in the generated source, when the note is about a cell, row or section. */
+  path?: string;
+  message: string;
+}
+
+export interface ImportOptions {
+  /** Language of the notes (and of the comments at the top of the generated file). */
+  locale?: Locale | string;
+  /** Name of the imported file, quoted in the generated file's first comment. */
+  sourceName?: string;
+}
+
+export interface ImportResult {
+  /** The generated `*.xxgk.yaml` source (notes as comments at the top). */
+  text: string;
+  notes: ImportNote[];
+  /** Format id detected from the table labels (`2021` or `2019`). */
+  format: string;
+  year?: number;
+  agency?: string;
+  /** False when nothing of a report was recognised (no section heading and no table row placed). */
+  recognised: boolean;
+}

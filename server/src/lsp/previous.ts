@@ -1,0 +1,209 @@
+/**
+ * Last year's report for the language server: which file it is (features/previousReport.ts
+ * decides) and its text, from an open document when there is one (unsaved text wins) or from disk.
+ * Everything read is cached until the next event that could change it (a document opened, edited
+ * or closed, a watched file changed): an `epoch` counter, so requests between events cost a map
+ * lookup. `key` names the version of last year's file used, so the store knows when to re-check.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { check } from '../engine';
+import type { CheckResult, PreviousInput } from '../engine';
+import { previousReportPath, readHead } from '../features/previousReport';
+import type { ReportHead, SiblingHead } from '../features/previousReport';
+import { MAX_SOURCE_LENGTH } from '../parse/report';
+import type { Report } from '../parse/types';
+import { REPORT_FILE } from '../cli/files';
+
+/** As in checkFiles: enough for any file the engine accepts, without reading a huge stray file. */
+const MAX_READ_BYTES = 4 * MAX_SOURCE_LENGTH;
+/** Last year's check results kept (a few folders' worth of open years). */
+const MAX_RESULTS = 8;
+
+/** The file-system path of a `file:` URI, else undefined (untitled documents have no folder). */
+export function uriPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is kept of a file on disk: no text (last year's check is cached by `key` instead). */
+interface DiskFile {
+  epoch: number;
+  readable: boolean;
+  /** mtime and size: a new stamp means new content. */
+  stamp: string;
+  head: ReportHead;
+}
+
+interface Resolution {
+  epoch: number;
+  report: Report;
+  /** Last year's file (absolute path), if any. */
+  target?: string;
+}
+
+export interface PreviousLookup {
+  /** Changes whenever last year's file (or which file it is) changes. */
+  key: string;
+  /** The engine's `previous` input, built on demand. */
+  input(): PreviousInput | undefined;
+}
+
+export class PreviousFiles {
+  private epoch = 0;
+  private readonly disk = new Map<string, DiskFile>();
+  private readonly resolved = new Map<string, Resolution>();
+  private readonly results = new Map<string, CheckResult>();
+  private openByPath?: { epoch: number; map: Map<string, TextDocument> };
+
+  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+
+  /** Something changed (a document or a watched file): re-read what is asked for next. */
+  changed(): void {
+    this.epoch++;
+  }
+
+  forget(uri: string): void {
+    this.resolved.delete(uri);
+  }
+
+  /** Last year's file for the document `uri` whose parsed report is `report`. */
+  lookup(uri: string, report: Report): PreviousLookup {
+    let r = this.resolved.get(uri);
+    if (!r || r.epoch !== this.epoch || r.report !== report) {
+      const self = uriPath(uri);
+      const target = self ? previousReportPath(report, self, (dir) => this.siblings(dir)) : undefined;
+      r = { epoch: this.epoch, report, target: target && path.resolve(target) };
+      // Kept for open documents only: the workspace check must not pin a report per file it read.
+      if (this.documents.get(uri)) this.resolved.set(uri, r);
+    }
+    return this.fileLookup(r.target);
+  }
+
+  /**
+   * Open documents that may compare against the file at `changedPath`: those whose last year's
+   * file it is, and those beside it (a new or edited sibling may become, or stop being, theirs).
+   */
+  dependents(changedPath: string, except?: string): string[] {
+    const dir = path.dirname(changedPath);
+    const out: string[] = [];
+    for (const doc of this.documents.all()) {
+      if (doc.uri === except) continue;
+      const self = uriPath(doc.uri);
+      if (!self) continue;
+      if (path.dirname(self) === dir || this.resolved.get(doc.uri)?.target === changedPath) out.push(doc.uri);
+    }
+    return out;
+  }
+
+  private fileLookup(target: string | undefined): PreviousLookup {
+    if (!target) return { key: 'none', input: () => undefined };
+    const open = this.openDocument(target);
+    if (open) {
+      const key = `open:${open.uri}:${open.version}`;
+      return { key, input: () => ({ path: open.uri, result: this.result(key, () => check(open.getText())) }) };
+    }
+    const file = this.read(target);
+    const uri = pathToFileURL(target).href;
+    const unreadable = { key: `unreadable:${target}`, input: () => ({ path: uri, unreadable: true }) };
+    if (!file.readable) return unreadable;
+    const key = `disk:${target}:${file.stamp}`;
+    return {
+      key,
+      input: () => {
+        let result: CheckResult;
+        try {
+          result = this.result(key, () => check(readBounded(target)));
+        } catch {
+          // Gone or unreadable since it was listed.
+          return unreadable.input();
+        }
+        return { path: uri, result };
+      },
+    };
+  }
+
+  /**
+   * Last year's check, by version key. Plain (`compute` passes no previous of its own), so chains of
+   * years never recurse; least recently used results go first.
+   */
+  private result(key: string, compute: () => CheckResult): CheckResult {
+    const r = this.results.get(key) ?? compute();
+    this.results.delete(key);
+    this.results.set(key, r);
+    if (this.results.size > MAX_RESULTS) this.results.delete(this.results.keys().next().value as string);
+    return r;
+  }
+
+  private openDocument(file: string): TextDocument | undefined {
+    if (!this.openByPath || this.openByPath.epoch !== this.epoch) {
+      const map = new Map<string, TextDocument>();
+      for (const doc of this.documents.all()) {
+        const p = uriPath(doc.uri);
+        if (p) map.set(p, doc);
+      }
+      this.openByPath = { epoch: this.epoch, map };
+    }
+    return this.openByPath.map.get(file);
+  }
+
+  private siblings(dir: string): SiblingHead[] {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter((n) => REPORT_FILE.test(n));
+    } catch {
+      // No folder, no siblings.
+    }
+    // Open documents may not be saved yet: their folder is the one they will be saved in.
+    const files = new Set(names.map((n) => path.resolve(dir, n)));
+    for (const doc of this.documents.all()) {
+      const p = uriPath(doc.uri);
+      if (p && path.dirname(p) === path.resolve(dir) && REPORT_FILE.test(p)) files.add(p);
+    }
+    return [...files].map((p) => {
+      const open = this.openDocument(p);
+      return { path: p, ...(open ? readHead(open.getText()) : this.read(p).head) };
+    });
+  }
+
+  /** A file's text, head and stamp (mtime and size), re-read when the stamp changed. */
+  private read(file: string): DiskFile {
+    const cached = this.disk.get(file);
+    if (cached && cached.epoch === this.epoch) return cached;
+    let stamp = 'missing';
+    let text: string | undefined;
+    try {
+      const stat = fs.statSync(file);
+      stamp = `${stat.mtimeMs}:${stat.size}`;
+      if (cached && cached.stamp === stamp) return this.keep(file, { ...cached, epoch: this.epoch });
+      if (stat.isFile()) text = readBounded(file);
+    } catch {
+      text = undefined;
+    }
+    return this.keep(file, { epoch: this.epoch, readable: text !== undefined, stamp, head: text === undefined ? {} : readHead(text) });
+  }
+
+  private keep(file: string, entry: DiskFile): DiskFile {
+    this.disk.set(file, entry);
+    return entry;
+  }
+}
+
+function readBounded(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = Math.min(fs.fstatSync(fd).size, MAX_READ_BYTES);
+    const buffer = Buffer.alloc(size);
+    const read = fs.readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,51 @@
+/** Next year's report: a clean draft that continues this year's (carry-over and inventory hold). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine';
+import { nextYear, NextYearError, nextYearFileName } from '../../server/src/features/nextYear';
+import { fixture } from '../helpers';
+
+const base = fixture('engine', 'base.xxgk.yaml');
+const base2019 = fixture('engine', 'base-2019.xxgk.yaml');
+
+test('next year: 年度 + 1, same 格式 and 机关, 上年报告 back, no 标题, carried cells, zeros and empty prose', () => {
+  const source = base.replace('机关: 江州市生态环境局', "机关: 江州市生态环境局\n标题: 旧标题\n前言: 旧前言")
+    .replace('结转下年度: {自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1}', '结转下年度: {自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0}');
+  const result = check(source);
+  assert.equal(nextYearFileName(result), '江州市生态环境局2024.xxgk.yaml');
+  const text = nextYear(result, 'jiangzhou-2023.xxgk.yaml');
+  const lines = text.split('\n');
+  assert.deepEqual(lines.slice(0, 4), ['格式: 2021', '年度: 2024', "机关: '江州市生态环境局'", "上年报告: 'jiangzhou-2023.xxgk.yaml'"]);
+  assert.doesNotMatch(text, /标题|前言|旧/);
+  // 结转下年度 was written without 总计: the computed total is carried.
+  assert.match(text, /\n {2}上年结转: \{自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1\}\n/);
+  // Nothing handled yet: what came in is still pending, so the balance holds.
+  assert.match(text, /\n {2}结转下年度: \{自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1\}\n/);
+  assert.match(text, /\n {2}本年新收: \{自然人: 0, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 0\}\n/);
+  assert.match(text, /\n {2}行政规范性文件: \{本年制发: 0, 本年废止: 0, 现行有效: 9\}\n/);
+  assert.match(text, /\n {2}行政许可: 0\n {2}行政处罚: 0\n/);
+  assert.match(text, /\n {2}行政复议: \{结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0\}\n/);
+  assert.match(text, /\n总体情况: \|\n/);
+  assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'));
+  assert.doesNotMatch(text, /2023年|图解/);
+});
+
+test('next year checks clean alone and, paired with this year as last year, has no carry-over or inventory diagnostic', () => {
+  for (const source of [base, base2019]) {
+    const result = check(source);
+    const text = nextYear(result, 'this.xxgk.yaml');
+    assert.deepEqual(check(text).diagnostics, [], text);
+    const paired = check(text, { previous: { result, path: 'this.xxgk.yaml' } });
+    assert.deepEqual(paired.diagnostics, []);
+    assert.ok(paired.previous, 'compared with this year');
+    assert.equal(paired.report.format.id, result.report.format.id);
+  }
+});
+
+test('next year without 上年报告 (an unsaved report), and the errors', () => {
+  assert.doesNotMatch(nextYear(check(base), undefined), /上年报告/);
+  assert.throws(() => nextYear(check(base.replace('年度: 2023\n', '')), 'x'), NextYearError);
+  assert.throws(() => nextYear(check(base.replace('年度: 2023', '年度: 2100')), 'x'), /beyond 2100/);
+  assert.throws(() => nextYear(check(base.replace('行政许可: 120', '行政许可: [120')), 'x'), /YAML syntax errors/);
+  assert.equal(nextYearFileName(check(base.replace('机关: 江州市生态环境局', '机关: "甲/乙局"'))), '甲_乙局2024.xxgk.yaml');
+});

@@ -1,0 +1,69 @@
+/** Helpers of the importer tests: reference texts beside the clone, imports, cell comparison. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check } from '../../server/src/engine';
+import type { Report } from '../../server/src/engine';
+import { importReport, inputKind } from '../../server/src/import';
+import type { ImportResult } from '../../server/src/import';
+import { root } from '../helpers';
+
+/** The shared reference material (present beside the clone, in CI too). */
+export const REFERENCE = path.join(root, '..', 'shared', 'reference');
+
+export function reference(...parts: string[]): string {
+  return path.join(REFERENCE, ...parts);
+}
+
+/** `{ skip }` for node:test when a reference file is absent, with the reason. */
+export function needs(file: string): { skip: string | false } {
+  return { skip: fs.existsSync(file) ? false : `reference file not found: ${file} (shared/reference is expected beside the clone)` };
+}
+
+export const fixturePath = (name: string) => path.join(root, 'test', 'import', 'fixtures', name);
+
+export function importPath(file: string): ImportResult {
+  const kind = inputKind(file);
+  assert.ok(kind, `no input kind for ${file}`);
+  return importReport({ kind, data: fs.readFileSync(file) }, { sourceName: path.basename(file) });
+}
+
+/** The imported text goes through the normal check: a valid source, keys the format knows. */
+export function checked(result: ImportResult): Report {
+  const { report, diagnostics } = check(result.text);
+  const structural = diagnostics.filter((d) => ['yaml-syntax', 'unknown-key', 'invalid-value', 'fullwidth'].includes(d.code));
+  assert.deepEqual(structural, [], `the imported source is not clean YAML of the format:\n${result.text.slice(0, 2000)}`);
+  assert.equal(report.format.id, result.format);
+  return report;
+}
+
+/** A cell as a test sees it: its number, or null when blank. */
+export function cell(report: Report, path: string): number | null | undefined {
+  const c = report.cells.get(path);
+  assert.ok(c, `no cell ${path}`);
+  if (c.state === 'number') return c.value;
+  if (c.state === 'blank') return null;
+  return undefined;
+}
+
+/**
+ * Every table cell of `expected` (written or blank) equals the imported one: same number, blank for
+ * blank. Cells under `except` (prefixes) are not compared.
+ */
+export function sameCells(expected: Report, actual: Report, except: string[] = []): void {
+  let compared = 0;
+  for (const [p, c] of expected.cells) {
+    if (except.some((e) => p.startsWith(e))) continue;
+    if (c.state !== 'number' && c.state !== 'blank') continue;
+    assert.equal(cell(actual, p), c.state === 'number' ? c.value : null, p);
+    compared++;
+  }
+  assert.ok(compared > 40, `only ${compared} cells compared`);
+}
+
+export function messages(result: ImportResult, kind?: 'unplaced' | 'note'): string {
+  return result.notes
+    .filter((n) => !kind || n.kind === kind)
+    .map((n) => n.message)
+    .join('\n');
+}

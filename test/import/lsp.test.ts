@@ -1,0 +1,34 @@
+/** `xxgk/import` through the bundled language server: the server reads and converts the file. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { check } from '../../server/src/engine';
+import type { ImportReportResult } from '../../server/src/lsp/protocol';
+import { LspClient } from '../lsp/client';
+import { fixturePath } from './helpers';
+
+test('xxgk/import: text and notes of a file on disk; InvalidParams for what cannot be imported', async () => {
+  const c = await LspClient.start();
+  try {
+    const uri = pathToFileURL(fixturePath('jiangzhou-2024.html')).toString();
+    const r = await c.request<ImportReportResult>('xxgk/import', { uri });
+    assert.equal(r.fileName, 'jiangzhou-2024.xxgk.yaml');
+    assert.equal(r.format, '2021');
+    assert.equal(check(r.text).report.agency, '江州市交通运输局');
+    assert.ok(r.notes.some((n) => n.kind === 'note' && /22（其中修订16件）/.test(n.message)));
+    assert.match(r.text, /^# 由 xxgk import 从 「jiangzhou-2024\.html」 导入/);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-import-'));
+    const notReport = path.join(dir, 'list.txt');
+    fs.writeFileSync(notReport, 'milk\n');
+    for (const bad of [pathToFileURL(path.join(dir, 'missing.docx')).toString(), pathToFileURL(notReport).toString(), 'untitled:Untitled-1', pathToFileURL(path.join(dir, 'a.pdf')).toString(), undefined]) {
+      await assert.rejects(c.request('xxgk/import', { uri: bad }), (e: { code?: number }) => e.code === -32602, String(bad));
+    }
+    assert.ok(c.alive);
+  } finally {
+    await c.stop();
+  }
+});
