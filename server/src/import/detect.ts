@@ -30,20 +30,28 @@ interface Evidence {
   labels: string[];
 }
 
+/** The label a spelling stands for, as the definition prints it (for notes). */
+function printed(loc: Located, form: string): string {
+  const n = loc.node;
+  if (n.kind === 'cell' && n.valueLabel && normalizeLabel(n.valueLabel) === form) return n.valueLabel;
+  return n.label;
+}
+
 export function detectFormat(text: string): { format: FormatDef; labels: string[]; certain: boolean } {
   const defs = Object.values(formats);
-  const formsOf = new Map(defs.map((d) => [d, new Set(tableNodes(d).flatMap(spellings))]));
-  const targets: Target<{ def: FormatDef; form: string }>[] = [];
+  /** Per format: normalised spelling → label as printed. */
+  const formsOf = new Map(defs.map((d) => [d, new Map(tableNodes(d).flatMap((l) => spellings(l).map((f) => [f, printed(l, f)] as const)))]));
+  const targets: Target<{ def: FormatDef; label: string }>[] = [];
   for (const def of defs) {
-    for (const form of formsOf.get(def) ?? []) {
+    for (const [form, label] of formsOf.get(def) ?? []) {
       // Short forms ("其他") appear as column labels everywhere; they prove nothing.
       if (form.length < 3 || defs.some((d) => d !== def && formsOf.get(d)?.has(form))) continue;
-      targets.push({ value: { def, form }, forms: [form] });
+      targets.push({ value: { def, label }, forms: [form] });
     }
   }
   const normal = normalizeLabel(text);
   const hits = findTargets(normal, targets, false);
-  const evidence: Evidence[] = defs.map((format) => ({ format, labels: hits.filter((h) => h.value.def === format).map((h) => h.value.form) }));
+  const evidence: Evidence[] = defs.map((format) => ({ format, labels: hits.filter((h) => h.value.def === format).map((h) => h.value.label) }));
 
   // A row in one format that is a group in another, printed without the group's distinctive rows.
   for (const def of defs) {

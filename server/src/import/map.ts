@@ -67,7 +67,7 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
   const tableSectionBlocks = tableKeys.flatMap((k) => outlineOf.sections.get(k)?.blocks ?? []);
   const detected = detectFormat(allText(tableSectionBlocks.length ? tableSectionBlocks : blocks));
   const def = detected.format;
-  notes.push({ kind: 'note', path: undefined, message: detected.certain ? m.formatDetected(def.id, detected.labels) : m.formatAssumed(def.id) });
+  notes.push({ kind: 'note', message: detected.certain ? m.formatDetected(def.id, detected.labels) : m.formatAssumed(def.id) });
 
   // Title, year, agency.
   const preface = textBlocks(outlineOf.preface);
