@@ -8,8 +8,8 @@ import { importReport, inputKind } from '../../server/src/import';
 import type { ImportResult } from '../../server/src/import';
 import { root } from '../helpers';
 
-/** The shared reference material (present beside the clone, in CI too). */
-export const REFERENCE = path.join(root, '..', 'shared', 'reference');
+/** Published reports, kept as fixtures with their defects (copies of the team's reference texts). */
+export const REFERENCE = path.join(root, 'test', 'import', 'fixtures', 'reference');
 
 export function reference(...parts: string[]): string {
   return path.join(REFERENCE, ...parts);
@@ -17,7 +17,7 @@ export function reference(...parts: string[]): string {
 
 /** `{ skip }` for node:test when a reference file is absent, with the reason. */
 export function needs(file: string): { skip: string | false } {
-  return { skip: fs.existsSync(file) ? false : `reference file not found: ${file} (shared/reference is expected beside the clone)` };
+  return { skip: fs.existsSync(file) ? false : `reference file not found: ${file}` };
 }
 
 export const fixturePath = (name: string) => path.join(root, 'test', 'import', 'fixtures', name);
