@@ -39,6 +39,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { ConfigurationParams, Diagnostic, InitializeParams, Position, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { option, synthetic } from './bench-common';
 
 const root = path.resolve(__dirname, '..', '..');
 const OUR_SERVER = path.join(root, 'dist', 'server.js');
@@ -50,12 +51,6 @@ const EXAMPLE = path.join(root, 'examples', 'clean-2024.xxgk.yaml');
 // ---------------------------------------------------------------------------------------------
 // Options and goals
 
-function option(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const v = arg ? Number(arg.slice(name.length + 3)) : fallback;
-  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} must be a non-negative integer`);
-  return v;
-}
 const N = option('n', 200);
 const WARMUP = option('warmup', 20);
 const DOCS_FOR_MEMORY = 200;
@@ -76,22 +71,6 @@ const RUN_MS = 15 * 60_000;
 /** The cell alternated by the change loop: 予以公开·自然人 23 ↔ 24 (24 breaks two sums: 2 errors). */
 const CELL_PREFIX = '予以公开: {自然人: ';
 const CELL_VALUES = ['24', '23'] as const;
-
-/** The example with `items` extra 总体情况 subsections of 5 lines each (the engine checks up to 1,000 items). */
-function synthetic(base: string, items: number): string {
-  const at = base.indexOf('主动公开:\n');
-  if (at === -1) throw new Error('example: no 主动公开 section');
-  let extra = '';
-  for (let i = 1; i <= items; i++) {
-    extra +=
-      `  - 标题: 专项工作第${i}项\n` +
-      `    正文: |\n` +
-      `      第${i}项工作：我局围绕交通运输领域第${i}项重点任务，按照年度政务公开工作要点要求，主动公开相关政策文件和执行情况，并同步发布政策解读。\n` +
-      `\n` +
-      `      下一步，我局将持续做好第${i}项工作的信息发布和解读回应，确保公开信息准确、完整、及时。\n`;
-  }
-  return base.slice(0, at) + extra + base.slice(at);
-}
 
 /**
  * The text for the "empty line under 办理结果" completion: a blank, indented line right under the

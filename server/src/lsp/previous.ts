@@ -44,10 +44,13 @@ interface DiskFile {
 
 interface Resolution {
   epoch: number;
-  report: Report;
+  /** What the choice of file depends on (上年报告, 年度, 机关): not the report, which would pin it in memory. */
+  signature: string;
   /** Last year's file (absolute path), if any. */
   target?: string;
 }
+
+const signatureOf = (report: Report) => JSON.stringify([report.previousRef ?? null, report.year ?? null, report.agency ?? null]);
 
 export interface PreviousLookup {
   /** Changes whenever last year's file (or which file it is) changes. */
@@ -77,10 +80,11 @@ export class PreviousFiles {
   /** Last year's file for the document `uri` whose parsed report is `report`. */
   lookup(uri: string, report: Report): PreviousLookup {
     let r = this.resolved.get(uri);
-    if (!r || r.epoch !== this.epoch || r.report !== report) {
+    const signature = signatureOf(report);
+    if (!r || r.epoch !== this.epoch || r.signature !== signature) {
       const self = uriPath(uri);
       const target = self ? previousReportPath(report, self, (dir) => this.siblings(dir)) : undefined;
-      r = { epoch: this.epoch, report, target: target && path.resolve(target) };
+      r = { epoch: this.epoch, signature, target: target && path.resolve(target) };
       // Kept for open documents only: the workspace check must not pin a report per file it read.
       if (this.documents.get(uri)) this.resolved.set(uri, r);
     }
@@ -89,16 +93,25 @@ export class PreviousFiles {
 
   /**
    * Open documents that may compare against the file at `changedPath`: those whose last year's
-   * file it is, and those beside it (a new or edited sibling may become, or stop being, theirs).
+   * file it is now, and those beside it for which it could become it (same 机关, one year later).
+   * Not every sibling: opening a folder of many reports must not re-check each against each.
    */
   dependents(changedPath: string, except?: string): string[] {
     const dir = path.dirname(changedPath);
+    const open = this.openDocument(changedPath);
+    const changed = open ? readHead(open.getText()) : this.read(changedPath).head;
     const out: string[] = [];
     for (const doc of this.documents.all()) {
       if (doc.uri === except) continue;
       const self = uriPath(doc.uri);
       if (!self) continue;
-      if (path.dirname(self) === dir || this.resolved.get(doc.uri)?.target === changedPath) out.push(doc.uri);
+      if (this.resolved.get(doc.uri)?.target === changedPath) {
+        out.push(doc.uri);
+        continue;
+      }
+      if (path.dirname(self) !== dir || changed.year === undefined) continue;
+      const head = readHead(doc.getText());
+      if (head.year === changed.year + 1 && head.agency === changed.agency) out.push(doc.uri);
     }
     return out;
   }
