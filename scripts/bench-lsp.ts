@@ -14,32 +14,15 @@
  * Options: --n=200 (changes / requests per measurement), --warmup=20, --json=<file>.
  * Exit code: 0 all goals met, 1 a goal missed, 2 the run failed, 3 the run timed out.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import {
-  ConfigurationRequest,
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  LogMessageNotification,
-  PublishDiagnosticsNotification,
-  RegistrationRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
-import type { ConfigurationParams, Diagnostic, InitializeParams, Position, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { ConfigurationParams, Diagnostic, InitializeParams, Position } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { option, synthetic } from './bench-common';
+import { killAllServers, LspSession } from './lsp-session';
 
 const root = path.resolve(__dirname, '..', '..');
 const OUR_SERVER = path.join(root, 'dist', 'server.js');
@@ -102,170 +85,21 @@ function memoryReport(base: string, i: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A small LSP client over stdio, for either server
+// Either server, through the LSP session shared with the protocol tests
 
-interface Waiter {
-  match(p: PublishDiagnosticsParams): boolean;
-  resolve(p: PublishDiagnosticsParams): void;
-  reject(e: Error): void;
+async function startServer(
+  name: string,
+  args: string[],
+  languageId: string,
+  params: Partial<InitializeParams>,
+  configuration?: (p: ConfigurationParams) => unknown[],
+): Promise<LspSession> {
+  const session = new LspSession(args, { name, languageId, timeoutMs: WAIT_MS, configuration });
+  await session.initialize(params);
+  return session;
 }
 
-const running = new Set<ChildProcessWithoutNullStreams>();
-
-class Client {
-  stderr = '';
-  readonly logs: string[] = [];
-  exitCode: number | null = null;
-  private waiters: Waiter[] = [];
-  private readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
-  private readonly docs = new Map<string, TextDocument>();
-  private readonly exited: Promise<void>;
-
-  private constructor(
-    readonly name: string,
-    readonly proc: ChildProcessWithoutNullStreams,
-    readonly conn: ProtocolConnection,
-    readonly languageId: string,
-    configuration: (p: ConfigurationParams) => unknown[],
-  ) {
-    running.add(proc);
-    proc.stderr.setEncoding('utf8');
-    proc.stderr.on('data', (s: string) => (this.stderr = (this.stderr + s).slice(-4000)));
-    this.exited = new Promise((resolve) =>
-      proc.on('exit', (code, signal) => {
-        running.delete(proc);
-        this.exitCode = code ?? (signal ? -1 : 0);
-        for (const w of this.waiters) w.reject(new Error(`${name} exited (${code ?? signal})\n${this.stderr}`));
-        this.waiters = [];
-        resolve();
-      }),
-    );
-    conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      for (const l of this.listeners) l(p);
-      const hit = this.waiters.filter((w) => w.match(p));
-      if (!hit.length) return;
-      this.waiters = this.waiters.filter((w) => !hit.includes(w));
-      for (const w of hit) w.resolve(p);
-    });
-    conn.onNotification(LogMessageNotification.type, (p) => void this.logs.push(p.message));
-    conn.onRequest(ConfigurationRequest.type, configuration);
-    conn.onRequest(RegistrationRequest.type, () => undefined);
-    // Anything else the server asks (progress, custom requests) gets "method not found" from jsonrpc.
-  }
-
-  static async start(
-    name: string,
-    args: string[],
-    languageId: string,
-    params: Partial<InitializeParams>,
-    configuration: (p: ConfigurationParams) => unknown[] = (p) => p.items.map(() => null),
-  ): Promise<Client> {
-    const proc = spawn(process.execPath, [...args, '--stdio'], { cwd: root, stdio: 'pipe' });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-    conn.onError(() => undefined);
-    conn.listen();
-    const client = new Client(name, proc, conn, languageId, configuration);
-    await client.within(
-      conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, ...params }),
-      'initialize',
-    );
-    await conn.sendNotification(InitializedNotification.type, {});
-    return client;
-  }
-
-  get pid(): number {
-    return this.proc.pid ?? -1;
-  }
-
-  get alive(): boolean {
-    return this.exitCode === null;
-  }
-
-  text(uri: string): string {
-    return this.doc(uri).getText();
-  }
-
-  version(uri: string): number {
-    return this.doc(uri).version;
-  }
-
-  private doc(uri: string): TextDocument {
-    const doc = this.docs.get(uri);
-    if (!doc) throw new Error(`not open: ${uri}`);
-    return doc;
-  }
-
-  /** Calls `listener` on every publishDiagnostics until the returned function is called. */
-  onPublish(listener: (p: PublishDiagnosticsParams) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  async open(uri: string, text: string): Promise<void> {
-    this.docs.set(uri, TextDocument.create(uri, this.languageId, 1, text));
-    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: this.languageId, version: 1, text } });
-  }
-
-  async close(uri: string): Promise<void> {
-    this.docs.delete(uri);
-    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  }
-
-  /** Replaces [start, end) with `insert` as one incremental change; returns the new version. */
-  async edit(uri: string, start: number, end: number, insert: string): Promise<number> {
-    const doc = this.doc(uri);
-    const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
-    const version = doc.version + 1;
-    this.docs.set(uri, TextDocument.update(doc, [{ range, text: insert }], version));
-    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
-    return version;
-  }
-
-  /** The next publishDiagnostics matching `match` (registered now: call before triggering it). */
-  published(match: (p: PublishDiagnosticsParams) => boolean, what: string): Promise<PublishDiagnosticsParams> {
-    return this.within(
-      new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-        if (!this.alive) return reject(new Error(`${this.name} not running\n${this.stderr}`));
-        this.waiters.push({ match, resolve, reject });
-      }),
-      what,
-    );
-  }
-
-  request<R>(method: string, params: object): Promise<R> {
-    return this.within(this.conn.sendRequest<R>(method, params), method);
-  }
-
-  /** shutdown + exit, then SIGKILL if the process is still there. */
-  async stop(): Promise<void> {
-    if (this.alive) {
-      try {
-        await this.within(this.conn.sendRequest(ShutdownRequest.type), 'shutdown', 5_000);
-        await this.conn.sendNotification(ExitNotification.type);
-        await this.within(this.exited, 'exit', 5_000);
-      } catch {
-        // Killed below.
-      }
-    }
-    if (this.alive) {
-      this.proc.kill('SIGKILL');
-      await this.within(this.exited, 'exit after SIGKILL', 5_000).catch(() => undefined);
-    }
-    this.conn.dispose();
-  }
-
-  within<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${this.name}: timed out after ${ms} ms: ${what}\nlog: ${this.logs.slice(-5).join('\n')}\nstderr: ${this.stderr}`)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  }
-}
-
-function killAll(): void {
-  for (const p of running) p.kill('SIGKILL');
-}
+const killAll = killAllServers;
 process.on('exit', killAll);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
@@ -299,7 +133,7 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
  * `delay` is subtracted from every sample. `check` sees each result (a sanity check on its content).
  */
 async function changeLatency(
-  c: Client,
+  c: LspSession,
   uri: string,
   opts: { versioned: boolean; delay: number; n: number; warmup: number; check?: (value: string, d: Diagnostic[]) => void },
 ): Promise<Stats> {
@@ -321,7 +155,7 @@ async function changeLatency(
   return stats(samples);
 }
 
-async function requestLatency(c: Client, method: string, params: object, n: number, warmup: number): Promise<{ stats: Stats; items: number }> {
+async function requestLatency(c: LspSession, method: string, params: object, n: number, warmup: number): Promise<{ stats: Stats; items: number }> {
   const samples: number[] = [];
   let items = 0;
   for (let i = 0; i < warmup + n; i++) {
@@ -423,7 +257,7 @@ async function main(): Promise<void> {
   const partial: Partial<FileResult>[] = files.map((f) => ({ name: f.name, lines: f.text.split('\n').length }));
 
   // --- 1, 2: our server --------------------------------------------------------------------------
-  const ours = await Client.start('xxgk', [OUR_SERVER], 'xxgk-report', {
+  const ours = await startServer('xxgk', [OUR_SERVER], 'xxgk-report', {
     initializationOptions: { validation: { debounce: 0 } },
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
   });
@@ -470,7 +304,7 @@ async function main(): Promise<void> {
     format: { enable: false },
   };
   let configured = 0;
-  const peer = await Client.start(
+  const peer = await startServer(
     'yaml-language-server',
     [PEER_SERVER],
     'yaml',
@@ -534,7 +368,7 @@ async function main(): Promise<void> {
   }
 
   // --- 4: memory with 200 open reports, in a fresh process -----------------------------------------
-  const mem = await Client.start('xxgk', [OUR_SERVER], 'xxgk-report', { initializationOptions: { validation: { debounce: 0 } }, capabilities: {} });
+  const mem = await startServer('xxgk', [OUR_SERVER], 'xxgk-report', { initializationOptions: { validation: { debounce: 0 } }, capabilities: {} });
   let memory: { baseline?: { rss: number; hwm: number }; loaded?: { rss: number; hwm: number }; docs: number };
   try {
     await mem.request('textDocument/hover', { textDocument: { uri: `${BENCH_DIR}/none.xxgk.yaml` }, position: { line: 0, character: 0 } });

@@ -35,3 +35,15 @@ export function covered(text: string, d: { range: Diagnostic['range'] }): string
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
   return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
 }
+
+/** Deterministic PRNG (mulberry32), so a failing random run can be replayed from its seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

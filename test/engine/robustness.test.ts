@@ -10,23 +10,12 @@ import { i18n } from '../../server/src/i18n/messages';
 import { MAX_SOURCE_LENGTH } from '../../server/src/parse/report';
 import { refusalDetail } from '../../server/src/parse/yaml';
 import type { Refusal } from '../../server/src/parse/yaml';
-import { covered, example } from '../helpers';
+import { covered, example, prng } from '../helpers';
 
 const GUARD_MS = 5000;
 const zh = i18n('zh-CN').m;
 const refused = (limit: Refusal['limit']) => zh.yamlSyntax(refusalDetail({ limit, at: 0 }, 'zh-CN'));
 
-/** Deterministic PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every range (and related range) lies inside the text the engine read (after a BOM). */
 function assertRangesInside(text: string, diagnostics: Diagnostic[], label = ''): void {

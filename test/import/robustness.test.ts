@@ -8,17 +8,8 @@ import { strToU8, zipSync } from 'fflate';
 import { check } from '../../server/src/engine';
 import { ImportError, importReport } from '../../server/src/import';
 import type { InputKind } from '../../server/src/import';
+import { prng } from '../helpers';
 
-/** Deterministic PRNG (mulberry32): failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
@@ -37,7 +28,7 @@ function document(next: () => number): string {
 }
 
 test('random documents never break the importer or the YAML it writes', () => {
-  const next = random(20240501);
+  const next = prng(20240501);
   const kinds: InputKind[] = ['text', 'html'];
   for (let i = 0; i < 300; i++) {
     const kind = kinds[i % kinds.length];
@@ -49,7 +40,7 @@ test('random documents never break the importer or the YAML it writes', () => {
 });
 
 test('random .docx bodies: read or refused with an ImportError, never another exception', () => {
-  const next = random(7);
+  const next = prng(7);
   for (let i = 0; i < 50; i++) {
     const body = document(next).replace(/<(\/?)(td|tr|table|p)>/g, '<$1w:$2>').replace(/<w:td/g, '<w:tc').replace(/<\/w:td/g, '</w:tc');
     const xml = `<w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`;

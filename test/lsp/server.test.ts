@@ -29,7 +29,7 @@ import { DOCS_URL } from '../../server/src/cli/output';
 import { check } from '../../server/src/engine';
 import { allNodes, defaultFormat } from '../../server/src/format';
 import type { PreviewResponse } from '../../server/src/lsp/protocol';
-import { fixture, root } from '../helpers';
+import { fixture, prng, root } from '../helpers';
 import { LANGUAGE_ID, LspClient, SERVER } from './client';
 import type { StartOptions } from './client';
 
@@ -291,16 +291,6 @@ test('inlayHint shows what a wrong total should be; the setting turns hints off'
 // ---------------------------------------------------------------------------------------------
 // Robustness: random edits as a user makes them, mid-word and mid-structure.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = [...new Set(allNodes(defaultFormat).map((l) => l.node.key))];
 const BROKEN = ['{', '}', '[', ']', ': :', '- ', '\t', '"', "'", '&a ', '*a', '!!binary ', '? ', '|', '>-', '\n  - ', '\n:', '#', '---\n', '...\n', '%YAML 1.2\n', '<<: *x', ',', ': {', '\n    ', '\r\n'];
@@ -353,7 +343,7 @@ const essence = (ds: { code?: string | number; range: Diagnostic['range']; messa
 
 test('robustness: 300 random incremental edits never crash the server; final diagnostics match check()', async (t) => {
   const seed = Number(process.env.XXGK_SEED ?? 20231);
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   await withServer({}, async (c) => {
     await c.open(URI, BASE);
     for (let i = 0; i < 300; i++) {
