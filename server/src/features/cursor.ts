@@ -60,7 +60,7 @@ export function slotAt(report: Report, doc: Document.Parsed | undefined, offset:
   const { text, lines } = report;
   const line = lines.position(offset).line;
   const before = text.slice(lines.lineStart(line), offset);
-  const flow = flowAt(text, lines, doc, offset, line, before);
+  const flow = flowAt(lines, doc, offset, line, before);
   if (flow) return flowSlot(report, flow, offset);
   if (flow === null) return undefined;
   return blockSlot(report, line, before, offset);
@@ -239,7 +239,7 @@ interface Flow {
  * current line (`  本年新收: {自然人: 1, |`). Null when the cursor is in a flow the format cannot
  * have (a nested or keyless one); undefined when not in a flow at all.
  */
-function flowAt(text: string, lines: LineIndex, doc: Document.Parsed | undefined, offset: number, line: number, before: string): Flow | null | undefined {
+function flowAt(lines: LineIndex, doc: Document.Parsed | undefined, offset: number, line: number, before: string): Flow | null | undefined {
   if (doc && doc.errors.length === 0) {
     const found = astFlow(doc.contents, [], offset);
     if (found) return found;

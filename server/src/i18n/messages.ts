@@ -20,7 +20,6 @@ export interface Messages {
   aliasBomb(): string;
   emptyFile(): string;
   unknownKey(key: string, suggestion?: string): string;
-  notAllowedHere(key: string): string;
   belongsElsewhere(key: string, path: string): string;
   missing(name: string, where?: string): string;
   expected(name: string, what: 'count' | 'decimal' | 'signed' | 'integer' | 'string' | 'mapping' | 'row' | 'section' | 'sectionItem' | 'year' | 'format', got: string): string;
@@ -61,7 +60,6 @@ const zh: Messages = {
   aliasBomb: () => 'YAML 别名（*alias）展开过多，可能是“别名炸弹”；已停止展开，结构检查未进行',
   emptyFile: () => '文件为空：请填写年度、机关及六个部分（可用补全生成完整骨架）',
   unknownKey: (k, s) => (s ? `格式中没有 ${q(k)}；是否应为 ${q(s)}？` : `格式中没有 ${q(k)}，此处不允许该键`),
-  notAllowedHere: (k) => `${q(k)} 不应出现在此处`,
   belongsElsewhere: (k, p) => `此处没有 ${q(k)}；它应写在 ${q(p.replace(/\//g, '·'))} 的位置`,
   missing: (n, w) => (w ? `${w} 缺少 ${q(n)}` : `缺少 ${q(n)}`),
   expected: (n, what, got) => {
@@ -126,7 +124,6 @@ const en: Messages = {
   aliasBomb: () => 'YAML aliases (*alias) expand too much (an "alias bomb"); expansion stopped and structure was not checked',
   emptyFile: () => 'The file is empty: write 年度, 机关 and the six parts (completion can insert a full skeleton)',
   unknownKey: (k, s) => (s ? `The format has no key ${q(k)}; did you mean ${q(s)}?` : `The format has no key ${q(k)}; it is not allowed here`),
-  notAllowedHere: (k) => `${q(k)} is not allowed here`,
   belongsElsewhere: (k, p) => `${q(k)} does not belong here; it goes at ${q(p.replace(/\//g, '·'))}`,
   missing: (n, w) => (w ? `${w} is missing ${q(n)}` : `Missing ${q(n)}`),
   expected: (n, what, got) => {
@@ -189,39 +186,24 @@ const en: Messages = {
 export interface Phrases {
   title: string;
   statPeriod: string;
-  preface: string;
   overview: string;
-  column: (c: string) => string;
-  quoted: (what: string) => string;
-  table: { carriedOut: string; corrected: string; requests: string; review: string; litigation: string };
   cellTerm: (name: string, value: number, blank: boolean) => string;
-  at: (name: string) => string;
   document: string;
 }
 
 const zhPhrases: Phrases = {
   title: '标题',
   statPeriod: '统计期限',
-  preface: '前言',
   overview: '总体情况',
-  column: (c) => c,
-  quoted: (w) => w,
-  table: { carriedOut: '结转下年度总计', corrected: '结果纠正或尚未审结', requests: '本年新收总计', review: '行政复议总计', litigation: '行政诉讼总计' },
   cellTerm: (n, v, blank) => `${n} ${blank ? '空白按 0 计' : num(v)}`,
-  at: (n) => `「${n}」`,
   document: '报告',
 };
 
 const enPhrases: Phrases = {
   title: 'the title',
   statPeriod: 'the statistical period',
-  preface: 'the preface',
   overview: '总体情况',
-  column: (c) => c,
-  quoted: (w) => w,
-  table: { carriedOut: '结转下年度 total', corrected: '结果纠正 or 尚未审结', requests: '本年新收 total', review: '行政复议 total', litigation: '行政诉讼 total' },
   cellTerm: (n, v, blank) => `${n} ${blank ? 'blank, counted as 0' : num(v)}`,
-  at: (n) => `「${n}」`,
   document: 'the report',
 };
 

@@ -121,10 +121,13 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
     [s.correctedColumn, s.pendingColumn].map((col) => report.cells.get(`${row}/${col}`)).filter((c) => c && c.value > 0),
   );
   const received = amount(report, s.newRequests);
+  // Named as the cells are everywhere else (结转下年度·总计), from the definition's paths.
+  const totalOf = (rowOrGroup: string) => displayName(`${rowOrGroup}/${s.totalColumn}`);
+  const litigationGroup = s.litigationRows[0].slice(0, s.litigationRows[0].lastIndexOf('/'));
   const claims: { re: RegExp; test: (m: RegExpMatchArray) => { fact: string; cells: { path: string; value: number }[] } | undefined }[] = [
     {
       re: /(?:均已|全部|已全部|均)(?:按时)?(?:办结|办理完毕|办理完成|答复完毕)/g,
-      test: () => (carriedOut.value > 0 ? { fact: `${t.p.table.carriedOut} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
+      test: () => (carriedOut.value > 0 ? { fact: `${totalOf(s.carriedOut)} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
     },
     {
       re: /(?:均|全部|都)(?:获|被|予以)?维持/g,
@@ -139,11 +142,11 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
         const facts: string[] = [];
         const cells: { path: string; value: number }[] = [];
         if (m[0].includes('行政复议') && review.value > 0) {
-          facts.push(`${t.p.table.review} = ${review.value}`);
+          facts.push(`${totalOf(s.reviewRow)} = ${review.value}`);
           cells.push(...review.cells);
         }
         if (m[0].includes('行政诉讼') && litigationTotal > 0) {
-          facts.push(`${t.p.table.litigation} = ${litigationTotal}`);
+          facts.push(`${totalOf(litigationGroup)} = ${litigationTotal}`);
           cells.push(...litigation.flatMap((x) => x.cells));
         }
         return facts.length ? { fact: facts.join('，'), cells } : undefined;
@@ -151,7 +154,7 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
     },
     {
       re: /(?:未收到|没有收到|无)[^。；，]{0,10}?(?:政府信息公开)?申请/g,
-      test: () => (received.value > 0 ? { fact: `${t.p.table.requests} = ${received.value}`, cells: received.cells } : undefined),
+      test: () => (received.value > 0 ? { fact: `${totalOf(s.newRequests)} = ${received.value}`, cells: received.cells } : undefined),
     },
   ];
   for (const para of body(report)) {
