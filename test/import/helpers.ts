@@ -15,11 +15,6 @@ export function reference(...parts: string[]): string {
   return path.join(REFERENCE, ...parts);
 }
 
-/** `{ skip }` for node:test when a reference file is absent, with the reason. */
-export function needs(file: string): { skip: string | false } {
-  return { skip: fs.existsSync(file) ? false : `reference file not found: ${file}` };
-}
-
 export const fixturePath = (name: string) => path.join(root, 'test', 'import', 'fixtures', name);
 
 export function importPath(file: string): ImportResult {
