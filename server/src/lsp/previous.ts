@@ -61,16 +61,23 @@ export interface PreviousLookup {
 
 export class PreviousFiles {
   private epoch = 0;
+  /**
+   * Moves only when the files may have changed on disk (a watched-file event, a document opened or
+   * closed), not on every keystroke: typing must not stat and list the folder again.
+   */
+  private diskEpoch = 0;
   private readonly disk = new Map<string, DiskFile>();
+  private readonly listings = new Map<string, { epoch: number; names: string[] }>();
   private readonly resolved = new Map<string, Resolution>();
   private readonly results = new Map<string, CheckResult>();
   private openByPath?: { epoch: number; map: Map<string, TextDocument> };
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
 
-  /** Something changed (a document or a watched file): re-read what is asked for next. */
-  changed(): void {
+  /** Something changed: a document's text, or (`onDisk`) possibly files on disk. */
+  changed(onDisk: boolean): void {
     this.epoch++;
+    if (onDisk) this.diskEpoch++;
   }
 
   forget(uri: string): void {
@@ -168,12 +175,7 @@ export class PreviousFiles {
   }
 
   private siblings(dir: string): SiblingHead[] {
-    let names: string[] = [];
-    try {
-      names = fs.readdirSync(dir).filter((n) => REPORT_FILE.test(n));
-    } catch {
-      // No folder, no siblings.
-    }
+    const names = this.list(dir);
     // Open documents may not be saved yet: their folder is the one they will be saved in.
     const files = new Set(names.map((n) => path.resolve(dir, n)));
     for (const doc of this.documents.all()) {
@@ -186,21 +188,35 @@ export class PreviousFiles {
     });
   }
 
+  /** Report files in `dir`, listed once per disk epoch. */
+  private list(dir: string): string[] {
+    const cached = this.listings.get(dir);
+    if (cached && cached.epoch === this.diskEpoch) return cached.names;
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter((n) => REPORT_FILE.test(n));
+    } catch {
+      // No folder, no siblings.
+    }
+    this.listings.set(dir, { epoch: this.diskEpoch, names });
+    return names;
+  }
+
   /** A file's text, head and stamp (mtime and size), re-read when the stamp changed. */
   private read(file: string): DiskFile {
     const cached = this.disk.get(file);
-    if (cached && cached.epoch === this.epoch) return cached;
+    if (cached && cached.epoch === this.diskEpoch) return cached;
     let stamp = 'missing';
     let text: string | undefined;
     try {
       const stat = fs.statSync(file);
       stamp = `${stat.mtimeMs}:${stat.size}`;
-      if (cached && cached.stamp === stamp) return this.keep(file, { ...cached, epoch: this.epoch });
+      if (cached && cached.stamp === stamp) return this.keep(file, { ...cached, epoch: this.diskEpoch });
       if (stat.isFile()) text = readBounded(file);
     } catch {
       text = undefined;
     }
-    return this.keep(file, { epoch: this.epoch, readable: text !== undefined, stamp, head: text === undefined ? {} : readHead(text) });
+    return this.keep(file, { epoch: this.diskEpoch, readable: text !== undefined, stamp, head: text === undefined ? {} : readHead(text) });
   }
 
   private keep(file: string, entry: DiskFile): DiskFile {

@@ -129,29 +129,32 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
-/** A report changed (in an editor or on disk): the open reports that compare against it are re-checked. */
-function dependentsChanged(uri: string): void {
-  previousFiles.changed();
+/**
+ * A report changed (in an editor or on disk): the open reports that compare against it are
+ * re-checked. `onDisk`: files may have changed too (not while typing, which only edits text).
+ */
+function dependentsChanged(uri: string, onDisk: boolean): void {
+  previousFiles.changed(onDisk);
   const file = uriPath(uri);
   if (file) validator.refresh(previousFiles.dependents(file, uri));
 }
 
 documents.onDidOpen((e) => {
   validator.opened(e.document);
-  dependentsChanged(e.document.uri);
+  dependentsChanged(e.document.uri, true);
 });
 documents.onDidChangeContent((e) => {
   validator.changed(e.document);
-  dependentsChanged(e.document.uri);
+  dependentsChanged(e.document.uri, false);
 });
 documents.onDidClose((e) => {
   previousFiles.forget(e.document.uri);
   validator.closed(e.document.uri);
   // Closed without saving: the others compare against the file on disk again.
-  dependentsChanged(e.document.uri);
+  dependentsChanged(e.document.uri, true);
 });
 connection.onDidChangeWatchedFiles((e) => {
-  for (const change of e.changes) dependentsChanged(change.uri);
+  for (const change of e.changes) dependentsChanged(change.uri, true);
 });
 
 registerHandlers({
