@@ -4,7 +4,7 @@
  * shares its key with a column), and a whole relation written with its values and verdict:
  * `总计 = 自然人 3 + 商业企业 1 + … = 4 ✓`. Hover and completion both use it.
  */
-import { equations, lookup } from '../format';
+import { equations, termName } from '../format';
 import type { Equation, FormatDef } from '../format';
 import { formatNumber as num } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
@@ -54,24 +54,6 @@ export function equationsAt(def: FormatDef, path: string): Equation[] {
     .sort((a, b) => Number(b.isSum) - Number(a.isSum));
 }
 
-/**
- * Short name of a term within its equation: what varies between the equation's cells (the column
- * of a row total, the row of a column total). A row sharing its key with one of its columns (the
- * 总计 row, the 其他 row) is named by its official label so `总计` stays unambiguous.
- */
-export function termName(def: FormatDef, eq: Equation, path: string): string {
-  const all = [...eq.lhs, ...eq.rhs].map((p) => p.split('/'));
-  const segs = path.split('/');
-  let prefix = 0;
-  while (all.every((s) => s.length > prefix + 1 && s[prefix] === all[0][prefix])) prefix++;
-  let suffix = 0;
-  while (all.every((s) => s.length > prefix + suffix + 1 && s[s.length - 1 - suffix] === all[0][all[0].length - 1 - suffix])) suffix++;
-  const nodePath = segs.slice(0, segs.length - suffix).join('/');
-  const node = lookup(def, nodePath)?.node;
-  const key = segs[segs.length - 1 - suffix];
-  if (node?.kind === 'row' && node.cells.some((c) => c.key === node.key)) return node.label;
-  return key;
-}
 
 /** `自然人 3`, `自然人 空白(按0计)`, `（七）总计 5(自动计算)`. */
 export function termText(name: string, cell: Cell | undefined, w: Words): string {

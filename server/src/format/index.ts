@@ -141,3 +141,22 @@ export function childKeys(def: FormatDef, parentPath: string): Node[] {
 export const TABLE_NOTE_KEY = '备注';
 /** Keys of a sub-section item in a prose section. */
 export const SUBSECTION_KEYS = { title: '标题', body: '正文' } as const;
+
+/**
+ * Short name of a term within its equation: what varies between the equation's cells (the column
+ * of a row total, the row of a column total). A row sharing its key with one of its columns (the
+ * 总计 row, the 其他 row) is named by its official label so `总计` stays unambiguous.
+ */
+export function termName(def: FormatDef, eq: Equation, path: string): string {
+  const all = [...eq.lhs, ...eq.rhs].map((p) => p.split('/'));
+  const segs = path.split('/');
+  let prefix = 0;
+  while (all.every((s) => s.length > prefix + 1 && s[prefix] === all[0][prefix])) prefix++;
+  let suffix = 0;
+  while (all.every((s) => s.length > prefix + suffix + 1 && s[s.length - 1 - suffix] === all[0][all[0].length - 1 - suffix])) suffix++;
+  const nodePath = segs.slice(0, segs.length - suffix).join('/');
+  const node = lookup(def, nodePath)?.node;
+  const key = segs[segs.length - 1 - suffix];
+  if (node?.kind === 'row' && node.cells.some((c) => c.key === node.key)) return node.label;
+  return key;
+}

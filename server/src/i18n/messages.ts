@@ -12,6 +12,10 @@ export function normalizeLocale(value: unknown): Locale {
 
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 1e6) / 1e6));
 const q = (s: string) => `「${s}」`;
+/** Sums of at most this many cells name them all. */
+const FEW = 4;
+const CN_COUNT = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_COUNT = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 export interface Messages {
   yamlSyntax(detail: string): string;
@@ -31,8 +35,10 @@ export interface Messages {
   blankRow(name: string): string;
   fullwidth(found: string, replacement: string, inNumber: boolean): string;
   /** Σ-relations: `formula` already lists the terms with their values. */
-  sumMismatch(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, written: number, computed: number, blanks: number): string;
-  balance(column: string, lhs: number, rhs: number, anchor: string, written: number, needed: number, blanks: number): string;
+  /** `parts`: the names of the summed cells (named in full when few, counted when many). */
+  sumMismatch(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, parts: string[], written: number, computed: number, blanks: number): string;
+  /** `lhsNames`/`rhsNames`: the two sides of the relation, as their rows are named. */
+  balance(column: string, lhsNames: string[], lhs: number, rhsNames: string[], rhs: number, anchor: string, written: number, needed: number, blanks: number): string;
   term(name: string): string;
   regulationAuthority(agency: string, cells: string): string;
   periodYear(found: number, year: number, where: string): string;
@@ -90,12 +96,12 @@ const zh: Messages = {
       : r.trim() === ''
         ? `全角空格（中文输入法，${f.length} 个），YAML 需要半角空格`
         : `全角字符 ${q(f)}（中文输入法），YAML 需要半角 ${q(r.trim())}`,
-  sumMismatch: (kind, target, w, c, blanks) => {
-    const what = kind === 'outcome-total' ? '各项办理结果之和' : kind === 'appeal-total' ? '结果维持、结果纠正、其他结果、尚未审结之和' : '本行六列之和';
+  sumMismatch: (kind, target, parts, w, c, blanks) => {
+    const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
     return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
   },
-  balance: (col, l, r, anchor, w, need, blanks) =>
-    `勾稽关系不平衡（${col}列）：本年新收 + 上年结转 = ${num(l)}，（七）总计 + 结转下年度 = ${num(r)}（差 ${num(r - l)}）；${q(anchor)} 填写 ${num(w)}，按勾稽关系应为 ${num(need)}${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`,
+  balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
+    `勾稽关系不平衡（${col}列）：${ln.join(' + ')} = ${num(l)}，${rn.join(' + ')} = ${num(r)}（差 ${num(r - l)}）；${q(anchor)} 填写 ${num(w)}，按勾稽关系应为 ${num(need)}${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`,
   term: (n) => `参与计算：${n}`,
   regulationAuthority: (a, cells) => `${q(a)} 看起来是乡镇、街道或县级机关，不享有规章制定权，但规章填写了非零数字（${cells}）`,
   periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
@@ -154,13 +160,17 @@ const en: Messages = {
       : r.trim() === ''
         ? `Full-width space (Chinese IME, ${f.length}); YAML needs ASCII spaces`
         : `Full-width character ${q(f)} (Chinese IME); YAML needs the ASCII ${q(r.trim())}`,
-  sumMismatch: (kind, target, w, c, blanks) => {
+  sumMismatch: (kind, target, parts, w, c, blanks) => {
     const what =
-      kind === 'outcome-total' ? 'the sum of the outcome rows' : kind === 'appeal-total' ? 'the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结' : 'the sum of the six columns';
+      kind === 'outcome-total'
+        ? 'the sum of the outcome rows'
+        : parts.length <= FEW
+          ? `the sum of ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+          : `the sum of the ${EN_COUNT[parts.length] ?? parts.length} columns`;
     return `${q(target)} is ${num(w)} but ${what} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`;
   },
-  balance: (col, l, r, anchor, w, need, blanks) =>
-    `Unbalanced (column ${col}): 本年新收 + 上年结转 = ${num(l)} but （七）总计 + 结转下年度 = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
+  balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
+    `Unbalanced (column ${col}): ${ln.join(' + ')} = ${num(l)} but ${rn.join(' + ')} = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
   term: (n) => `Part of the sum: ${n}`,
   regulationAuthority: (a, cells) => `${q(a)} looks like a township, sub-district or county body, which cannot make 规章, yet 规章 has non-zero numbers (${cells})`,
   periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,

@@ -2,7 +2,7 @@
  * The arithmetic relations of the format (row-total, outcome-total, balance, appeal-total):
  * every equation the definition expands to is evaluated in one pass over the cell values.
  */
-import { equations } from '../format';
+import { equations, termName } from '../format';
 import type { Equation } from '../format';
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
@@ -45,9 +45,10 @@ export function checkEquations(report: Report, t: I18n): Finding[] {
     const terms = [...eq.lhs, ...eq.rhs].filter((p) => p !== eq.anchor).map((p) => report.cells.get(p)).filter((c): c is Cell => !!c);
     const blanks = [anchor, ...terms].filter((c) => c.state === 'blank' || c.state === 'missing').map((c) => c.path);
     const name = displayName(eq.anchor);
+    const names = (paths: string[]) => paths.map((p) => termName(report.format, eq, p));
     const message = eq.isSum
-      ? t.m.sumMismatch(eq.code as 'row-total', name, ev.written, ev.needed, blanks.length)
-      : t.m.balance(eq.anchor.split('/').pop() as string, ev.lhs, ev.rhs, name, ev.written, ev.needed, blanks.length);
+      ? t.m.sumMismatch(eq.code as 'row-total', name, names(eq.rhs), ev.written, ev.needed, blanks.length)
+      : t.m.balance(eq.anchor.split('/').pop() as string, names(eq.lhs), ev.lhs, names(eq.rhs), ev.rhs, name, ev.written, ev.needed, blanks.length);
     out.push({
       code: eq.code,
       span: cellSpan(report, anchor),
