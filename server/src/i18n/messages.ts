@@ -44,15 +44,17 @@ export interface Messages {
   periodYear(found: number, year: number, where: string): string;
   proseNumber(phrase: string, written: number, table: number, what: string): string;
   proseContradiction(phrase: string, fact: string): string;
-  feeUnpaidNoNotice(unpaid: number): string;
-  feeWithoutRequests(): string;
+  /** `unpaidRow`, `notices`: the cells' names (from the definition). */
+  feeUnpaidNoNotice(unpaidRow: string, unpaid: number, notices: string): string;
+  feeWithoutRequests(fees: string): string;
   duplicate(firstLine: number): string;
   firstOccurrence(): string;
   artifact(found: string): string;
   /** Cross-year: `file` is last year's file name, `year` its 年度 when known. */
   carryOver(name: string, written: number | null, last: number, lastName: string, file: string, blanks: number): string;
   lastYearCell(name: string, value: number, file: string): string;
-  inventory(name: string, written: number, expected: number, lastStock: number, added: number, removed: number): string;
+  /** `stockKey`, `addedKey`, `removedKey`: the cell keys of the row (from the definition). */
+  inventory(name: string, written: number, expected: number, stockKey: string, lastStock: number, addedKey: string, added: number, removedKey: string, removed: number): string;
   previousWrongYear(file: string, found: number, expected: number): string;
   previousOtherAgency(file: string, found: string, agency: string): string;
   previousUnreadable(file: string): string;
@@ -107,16 +109,16 @@ const zh: Messages = {
   periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
   proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
   proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
-  feeUnpaidNoNotice: (u) => `表三“逾期未缴费”为 ${num(u)} 件，说明发出过收费通知，但“其他事项·信息处理费”未报告收费通知`,
-  feeWithoutRequests: () => '“其他事项·信息处理费”报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请',
+  feeUnpaidNoNotice: (row, u, notices) => `${q(row)}为 ${num(u)} 件，说明发出过收费通知，但${q(notices)}未报告收费通知`,
+  feeWithoutRequests: (fees) => `${q(fees)}报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请`,
   duplicate: (l) => `与第 ${l} 行的内容重复`,
   firstOccurrence: () => '首次出现于此',
   artifact: (f) => `疑似从 Word 复制遗留或未替换的占位内容：${q(f)}`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} ${w === null ? '为空白（按 0 计）' : `填写 ${num(w)}`}，上年报告 ${file} 的${q(ln)}为 ${num(last)}（差 ${num((w ?? 0) - last)}）${blanks ? '；上年的空白单元格按 0 计' : ''}`,
   lastYearCell: (n, v, file) => `上年报告 ${file}：${n} ${num(v)}`,
-  inventory: (n, w, e, last, add, rem) =>
-    `${q(n)} 填写 ${num(w)}，上年现行有效 ${num(last)} + 本年制发 ${num(add)} − 本年废止 ${num(rem)} = ${num(e)}（差 ${num(w - e)}）；如有到期失效、清理或修订，可在备注中说明`,
+  inventory: (n, w, e, sk, last, ak, add, rk, rem) =>
+    `${q(n)} 填写 ${num(w)}，上年${sk} ${num(last)} + ${ak} ${num(add)} − ${rk} ${num(rem)} = ${num(e)}（差 ${num(w - e)}）；如有到期失效、清理或修订，可在备注中说明`,
   previousWrongYear: (file, found, expected) => `上年报告 ${file} 是 ${found} 年度的报告，应为 ${expected} 年度；跨年度核对未进行`,
   previousOtherAgency: (file, found, agency) => `上年报告 ${file} 的机关是${q(found)}，与本报告的${q(agency)}不同`,
   previousUnreadable: (file) => `找不到或无法读取上年报告 ${file}；跨年度核对未进行`,
@@ -176,16 +178,16 @@ const en: Messages = {
   periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,
   proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
   proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,
-  feeUnpaidNoNotice: (u) => `Table 3 reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but 其他事项·信息处理费 reports none`,
-  feeWithoutRequests: () => '其他事项·信息处理费 reports fee notices or fees although no applications were received or handled this year',
+  feeUnpaidNoNotice: (row, u, notices) => `${q(row)} reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but ${q(notices)} reports none`,
+  feeWithoutRequests: (fees) => `${q(fees)} reports fee notices or fees although no applications were received or handled this year`,
   duplicate: (l) => `Repeats the text on line ${l}`,
   firstOccurrence: () => 'First occurrence',
   artifact: (f) => `Looks like a leftover from Word or an unfilled placeholder: ${q(f)}`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} is ${w === null ? 'blank (counted as 0)' : num(w)} but last year's report ${file} has ${q(ln)} ${num(last)} (difference ${num((w ?? 0) - last)})${blanks ? "; last year's blank cell counted as 0" : ''}`,
   lastYearCell: (n, v, file) => `Last year's report ${file}: ${n} ${num(v)}`,
-  inventory: (n, w, e, last, add, rem) =>
-    `${q(n)} is ${num(w)} but last year's 现行有效 ${num(last)} + 本年制发 ${num(add)} − 本年废止 ${num(rem)} = ${num(e)} (difference ${num(w - e)}); explain documents that lapsed, were cleaned up or revised in 备注`,
+  inventory: (n, w, e, sk, last, ak, add, rk, rem) =>
+    `${q(n)} is ${num(w)} but last year's ${sk} ${num(last)} + ${ak} ${num(add)} − ${rk} ${num(rem)} = ${num(e)} (difference ${num(w - e)}); explain documents that lapsed, were cleaned up or revised in 备注`,
   previousWrongYear: (file, found, expected) => `Last year's report ${file} is for ${found}, not ${expected}; the cross-year checks were not run`,
   previousOtherAgency: (file, found, agency) => `Last year's report ${file} is by ${q(found)}, not ${q(agency)}`,
   previousUnreadable: (file) => `Last year's report ${file} cannot be found or read; the cross-year checks were not run`,

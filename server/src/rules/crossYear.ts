@@ -108,6 +108,9 @@ export function checkCarryOver(report: Report, previous: Previous, t: I18n): Fin
   return out;
 }
 
+/** The last key of a cell path (its column in the row). */
+const keyOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
 export function checkInventory(report: Report, previous: Previous, t: I18n): Finding[] {
   const out: Finding[] = [];
   const file = previousName(previous);
@@ -121,7 +124,7 @@ export function checkInventory(report: Report, previous: Previous, t: I18n): Fin
     out.push({
       code: 'inventory',
       span: cellSpan(report, stock),
-      message: t.m.inventory(displayName(terms.stock), stock.value, expected, lastStock.value, added.value, removed.value),
+      message: t.m.inventory(displayName(terms.stock), stock.value, expected, keyOf(terms.stock), lastStock.value, keyOf(terms.added), added.value, keyOf(terms.removed), removed.value),
       cell: terms.stock,
       related: [term(added), term(removed), ...elsewhere(previous, lastStock, t.m.lastYearCell(displayName(terms.lastStock), lastStock.value, file))],
       data: { written: stock.state === 'blank' ? null : stock.value, computed: expected, difference: stock.value - expected },

@@ -41,7 +41,7 @@ export function checkFeeMention(report: Report, t: I18n): Finding[] {
       out.push({
         code: 'fee-mention',
         span: at ? cellSpan(report, at) : parentSpan(report, s.feeUnpaid),
-        message: t.m.feeUnpaidNoNotice(unpaid.value),
+        message: t.m.feeUnpaidNoNotice(displayName(s.feeUnpaid), unpaid.value, displayName(s.feeNotices)),
         cell: at?.path,
         related: notices ? [{ span: cellSpan(report, notices), message: displayName(notices.path), cell: notices.path }] : [],
       });
@@ -50,7 +50,7 @@ export function checkFeeMention(report: Report, t: I18n): Finding[] {
   const handled = amount(report, s.newRequests).value + amount(report, s.carriedIn).value;
   const charged = (notices?.value ?? 0) > 0 ? notices : (fees?.value ?? 0) > 0 ? fees : undefined;
   if (charged && handled === 0 && report.entries.has(s.newRequests.split('/')[0])) {
-    out.push({ code: 'fee-mention', span: cellSpan(report, charged), message: t.m.feeWithoutRequests(), cell: charged.path });
+    out.push({ code: 'fee-mention', span: cellSpan(report, charged), message: t.m.feeWithoutRequests(displayName(s.feeNotices.slice(0, s.feeNotices.lastIndexOf('/')))), cell: charged.path });
   }
   return out;
 }
