@@ -29,7 +29,7 @@ function document(next: () => number): string {
 
 test('random documents never break the importer or the YAML it writes', () => {
   const next = prng(20240501);
-  const kinds: InputKind[] = ['text', 'html'];
+  const kinds: ('text' | 'html')[] = ['text', 'html'];
   for (let i = 0; i < 300; i++) {
     const kind = kinds[i % kinds.length];
     const data = document(next);

@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ImportError, importReport, inputKind } from '../import';
+import { ImportError, importDocument, inputKind } from '../import';
 import type { ImportResult } from '../import';
 import type { Locale } from '../i18n/messages';
 import { refuseExisting, UsageError, writeNew } from './files';
@@ -41,18 +41,18 @@ function readInput(file: string): Buffer {
   }
 }
 
-export function runImport(args: string[], options: ImportCliOptions, io: Io): number {
+export async function runImport(args: string[], options: ImportCliOptions, io: Io): Promise<number> {
   if (args.length !== 1) throw new UsageError('import needs exactly one file (see xxgk --help)');
   const [file] = args;
   const kind = inputKind(file);
-  if (!kind) throw new UsageError(`cannot import ${file}: not a .docx, HTML or text file (save it as .docx, or copy its text into a .txt file)`);
+  if (!kind) throw new UsageError(`cannot import ${file}: not a .docx, PDF, HTML or text file (save it as .docx or PDF, or copy its text into a .txt file)`);
   const target = options.output ?? defaultTarget(file);
   const toStdout = target === '-';
   if (!toStdout) refuseExisting(target, options.force);
   const bytes = readInput(file);
   let result: ImportResult;
   try {
-    result = importReport({ kind, data: bytes }, { locale: options.locale, sourceName: path.basename(file) });
+    result = await importDocument({ kind, data: bytes }, { locale: options.locale, sourceName: path.basename(file) });
   } catch (e) {
     if (e instanceof ImportError) throw new UsageError(`cannot import ${file}: ${e.message}`);
     throw e;

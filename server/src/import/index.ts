@@ -8,6 +8,7 @@ import { DocxError, readDocx } from './readDocx';
 import { readHtml } from './readHtml';
 import { readText } from './readText';
 import { mapBlocks } from './map';
+import { PdfError, readPdf } from './readPdf';
 import type { Block, ImportOptions, ImportResult, InputKind } from './types';
 
 export type { Block, ImportNote, ImportOptions, ImportResult, InputKind } from './types';
@@ -15,19 +16,20 @@ export type { Block, ImportNote, ImportOptions, ImportResult, InputKind } from '
 /** The input could not be read as the kind it claims to be. */
 export class ImportError extends Error {}
 
-/** Formats people try that the importer cannot read (save as .docx, or copy the text). */
-const UNSUPPORTED = /\.(?:doc|wps|pdf|ofd|xls|xlsx|et|ppt|pptx|odt|rtf|zip|rar|7z|png|jpe?g|gif|tiff?)$/i;
+/** Formats people try that the importer cannot read (save as .docx or PDF, or copy the text). */
+const UNSUPPORTED = /\.(?:doc|wps|ofd|xls|xlsx|et|ppt|pptx|odt|rtf|zip|rar|7z|png|jpe?g|gif|tiff?)$/i;
 
-/** The kind of input by file name: .docx, .html/.htm, anything else text; undefined when unsupported. */
+/** The kind of input by file name: .docx, .pdf, .html/.htm/.shtml, anything else text; undefined when unsupported. */
 export function inputKind(fileName: string): InputKind | undefined {
   if (/\.docx$/i.test(fileName)) return 'docx';
+  if (/\.pdf$/i.test(fileName)) return 'pdf';
   if (/\.(?:html?|xhtml|shtml)$/i.test(fileName)) return 'html';
   if (UNSUPPORTED.test(fileName)) return undefined;
   return 'text';
 }
 
 /** Blocks of an input: text inputs may come as bytes (any encoding, see decode.ts) or as a string. */
-export function readBlocks(kind: InputKind, data: Uint8Array | string): Block[] {
+export function readBlocks(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | string): Block[] {
   if (kind === 'docx') {
     if (typeof data === 'string') throw new ImportError('a .docx file must be given as bytes');
     try {
@@ -46,6 +48,24 @@ export function readBlocks(kind: InputKind, data: Uint8Array | string): Block[] 
   return kind === 'html' ? readHtml(text) : readText(text);
 }
 
-export function importReport(input: { kind: InputKind; data: Uint8Array | string }, options: ImportOptions = {}): ImportResult {
+/** Import of a .docx, HTML or text input (synchronous; a PDF needs `importDocument`). */
+export function importReport(input: { kind: Exclude<InputKind, 'pdf'>; data: Uint8Array | string }, options: ImportOptions = {}): ImportResult {
   return mapBlocks(readBlocks(input.kind, input.data), options);
+}
+
+/**
+ * Import of any input, PDF included. The PDF library behind readPdf is loaded only when a PDF is
+ * imported, so it costs nothing to the rest.
+ */
+export async function importDocument(input: { kind: InputKind; data: Uint8Array | string }, options: ImportOptions = {}): Promise<ImportResult> {
+  if (input.kind !== 'pdf') return importReport({ kind: input.kind, data: input.data }, options);
+  if (typeof input.data === 'string') throw new ImportError('a PDF file must be given as bytes');
+  let blocks: Block[];
+  try {
+    blocks = await readPdf(input.data);
+  } catch (e) {
+    if (e instanceof PdfError) throw new ImportError(e.message);
+    throw e;
+  }
+  return mapBlocks(blocks, options);
 }

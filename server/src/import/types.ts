@@ -33,7 +33,7 @@ export interface TableBlock {
 
 export type Block = TextBlock | TableBlock;
 
-export type InputKind = 'docx' | 'html' | 'text';
+export type InputKind = 'docx' | 'pdf' | 'html' | 'text';
 
 /** What the importer could not place, or changed while placing it. */
 export interface ImportNote {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
-import { ImportError, importReport, inputKind } from '../import';
+import { ImportError, importDocument, inputKind } from '../import';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
 import type { AnalysisStore } from './store';
@@ -41,7 +41,7 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     const file = typeof p?.uri === 'string' ? uriPath(p.uri) : undefined;
     if (!file) return invalid('not a file: URI');
     const kind = inputKind(file);
-    if (!kind) return invalid(`${path.basename(file)}: not a .docx, HTML or text file`);
+    if (!kind) return invalid(`${path.basename(file)}: not a .docx, PDF, HTML or text file`);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
@@ -50,7 +50,7 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     }
     // The language the diagnostics use (xxgk.locale, else the editor's): the analysis of nothing knows it.
     const locale = deps.store.analyze('').t.locale;
-    const result = importReport({ kind, data: bytes }, { locale, sourceName: path.basename(file) });
+    const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file) });
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
     const fileName = `${path.basename(file).replace(/\.[^.]+$/, '') || 'report'}.xxgk.yaml`;
     return { text: result.text, notes: result.notes, fileName, format: result.format };
