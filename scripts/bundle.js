@@ -1,6 +1,15 @@
 // Bundles the entry points with esbuild: one minified file each. `vscode` is provided by the
 // extension host at run time; the webview script runs in the preview's browser frame.
 const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+// pdf.js is loaded only when a PDF is imported (server/src/node/pdfjs.ts): it is shipped beside the
+// bundles as its own ES modules, not bundled into them.
+const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'));
+fs.mkdirSync('dist/pdfjs', { recursive: true });
+for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(path.join(pdfjsDir, f), path.join('dist/pdfjs', f));
+fs.copyFileSync(path.join(pdfjsDir, '..', '..', 'LICENSE'), 'dist/pdfjs/LICENSE');
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const entries = [

@@ -8,7 +8,7 @@ import { root } from '../helpers';
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'cli' || e.name === 'lsp' ? [] : sources(p); // the two I/O edges
+    if (e.isDirectory()) return ['cli', 'lsp', 'node'].includes(e.name) ? [] : sources(p); // the I/O edges and what they share
     return p.endsWith('.ts') ? [p] : [];
   });
 }

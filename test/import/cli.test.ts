@@ -63,9 +63,14 @@ test('import: exit 2 for a missing file, an unsupported type, a non-report, a br
   const missing = xxgk('import', path.join(dir, 'nothing.txt'));
   assert.equal(missing.code, 2);
   assert.match(missing.err, /cannot read .*nothing\.txt: ENOENT/);
+  const doc = path.join(dir, 'a.doc');
+  fs.writeFileSync(doc, 'old Word');
+  assert.match(xxgk('import', doc).err, /not a \.docx, PDF, HTML or text file/);
   const pdf = path.join(dir, 'a.pdf');
   fs.writeFileSync(pdf, '%PDF-1.4');
-  assert.match(xxgk('import', pdf).err, /not a \.docx, HTML or text file/);
+  const broken = xxgk('import', pdf);
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /cannot import .*a\.pdf: the PDF is damaged or not a PDF/);
   const notes = path.join(dir, 'notes.txt');
   fs.writeFileSync(notes, 'shopping list\nmilk\n');
   const none = xxgk('import', notes);

@@ -119,7 +119,8 @@ test('input kinds by extension; unsupported formats have none', () => {
   assert.equal(inputKind('a.html'), 'html');
   assert.equal(inputKind('a.txt'), 'text');
   assert.equal(inputKind('a'), 'text');
-  for (const name of ['a.pdf', 'a.doc', 'a.wps', 'a.xlsx']) assert.equal(inputKind(name), undefined, name);
+  assert.equal(inputKind('年报.PDF'), 'pdf');
+  for (const name of ['a.doc', 'a.wps', 'a.xlsx', 'a.ofd']) assert.equal(inputKind(name), undefined, name);
 });
 
 test('a text without any report part is not recognised', () => {

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { ImportError, importDocument, inputKind } from '../import';
 import type { ImportResult } from '../import';
 import type { Locale } from '../i18n/messages';
+import { loadPdfjs } from '../node/pdfjs';
 import { refuseExisting, UsageError, writeNew } from './files';
 import type { Io } from './main';
 
@@ -52,7 +53,7 @@ export async function runImport(args: string[], options: ImportCliOptions, io: I
   const bytes = readInput(file);
   let result: ImportResult;
   try {
-    result = await importDocument({ kind, data: bytes }, { locale: options.locale, sourceName: path.basename(file) });
+    result = await importDocument({ kind, data: bytes }, { locale: options.locale, sourceName: path.basename(file), loadPdf: loadPdfjs });
   } catch (e) {
     if (e instanceof ImportError) throw new UsageError(`cannot import ${file}: ${e.message}`);
     throw e;

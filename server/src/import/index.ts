@@ -62,7 +62,7 @@ export async function importDocument(input: { kind: InputKind; data: Uint8Array 
   if (typeof input.data === 'string') throw new ImportError('a PDF file must be given as bytes');
   let blocks: Block[];
   try {
-    blocks = await readPdf(input.data);
+    blocks = await readPdf(input.data, options.loadPdf);
   } catch (e) {
     if (e instanceof PdfError) throw new ImportError(e.message);
     throw e;

@@ -31,6 +31,7 @@ export interface ImportMessages {
   trailingText(section: string, text: string): string;
   footnote(text: string): string;
   rowNotFound(label: string): string;
+  groupAsRow(group: string, values: string, rows: readonly string[]): string;
   rowUnplaced(section: string, label: string, values: string, nearby: string): string;
   textUnplaced(section: string, text: string): string;
   rowByPosition(row: string, label: string): string;
@@ -68,6 +69,8 @@ const zh: ImportMessages = {
   trailingText: (s, t) => `${q(s)} 表格之后的文字作为备注导入：${q(clip(t))}`,
   footnote: (t) => `表注作为备注导入：${q(clip(t))}`,
   rowNotFound: (l) => `原文中未找到 ${q(l)} 一行，单元格留空`,
+  groupAsRow: (g, v, rows) =>
+    `原文把 ${q(g)} 印成一行（${v}），而本格式分为 ${rows.length} 行（${list(rows, '、')}）；原文数字未拆分到各行（不猜测），这些行留空，请按原始记录填写`,
   rowUnplaced: (s, l, v, n) =>
     `${q(s)}：${l ? `${q(clip(l, 40))} 一行` : `一行没有标签的数字${n ? `（前面的文字：${q(clip(n, 30))}）` : ''}`}（${clip(v)}）无法对应到格式中的行，未导入`,
   textUnplaced: (s, t) => `${q(s)}：表格中的文字 ${q(clip(t))} 未导入`,
@@ -106,6 +109,8 @@ const en: ImportMessages = {
   trailingText: (s, t) => `text after the ${q(s)} table imported as its note (备注): ${q(clip(t))}`,
   footnote: (t) => `table footnote imported as 备注: ${q(clip(t))}`,
   rowNotFound: (l) => `row ${q(l)} not found in the document; its cells are left blank`,
+  groupAsRow: (g, v, rows) =>
+    `the document prints ${q(g)} as one row (${v}) where this format has ${rows.length} rows (${list(rows, ', ')}); the numbers are not split among them (no guessing): those rows are left blank, fill them from the original records`,
   rowUnplaced: (s, l, v, n) =>
     `${q(s)}: ${l ? `row ${q(clip(l, 40))}` : `a row of numbers without a label${n ? ` (after the text ${q(clip(n, 30))})` : ''}`} (${clip(v)}) matches no row of the format; not imported`,
   textUnplaced: (s, t) => `${q(s)}: text in the table not imported: ${q(clip(t))}`,

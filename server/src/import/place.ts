@@ -3,7 +3,7 @@
  * of the definition (captioned blocks: table 2; matrix: table 3; wide: table 4). Rows and columns
  * are found by the definition's labels and aliases; nothing here names a row.
  */
-import { allCells, rowsUnder } from '../format';
+import { allCells, allNodes, rowsUnder } from '../format';
 import type { CellNode, FormatDef, Located, Node, PartDef, RowNode } from '../format';
 import { align, NEVER } from './align';
 import { spellings } from './detect';
@@ -116,6 +116,26 @@ function score(e: Evidence, j: number): number {
   return e.context.length ? 0 : 1;
 }
 
+/** Groups of rows (不予公开, 其他处理, …) under a table, by their labels; groups of groups (办理结果) are headings. */
+function groupTargets(def: FormatDef, part: PartDef): Target<Located>[] {
+  return allNodes(def)
+    .filter((l) => l.node.kind === 'group' && l.path.startsWith(`${part.node.key}/`) && l.node.children.length > 1 && l.node.children.every((c) => c.kind === 'row'))
+    .map((l) => ({ value: l, forms: formsOf(l.node).filter((f) => f.length >= 3) }));
+}
+
+/**
+ * The group a row's own label names when it names nothing else: "（六）其他处理" alone is the group
+ * printed as one row, while "（六）其他处理 3.其他" (a group label beside its row) names the row 其他.
+ */
+function groupRow(row: DataRow, rows: readonly Target<number>[], groups: readonly Target<Located>[]): Located | undefined {
+  const own = normalizeLabel(row.label);
+  if (!own || groups.length === 0) return undefined;
+  const [group] = findTargets(own, groups, false);
+  if (!group) return undefined;
+  const rest = own.slice(0, group.start) + own.slice(group.end);
+  return findTargets(rest, rows, false).length === 0 && fragmentOf(rest, rows).length === 0 ? group.value : undefined;
+}
+
 /** Table 3: rows down, one column set across; rows aligned in order with the definition's rows. */
 export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink: Sink): void {
   const expected: Located<RowNode>[] = rowsUnder(def, part.node.key);
@@ -123,8 +143,19 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
   const width = expected[0].node.cells.length;
   const targets: Target<number>[] = expected.map((loc, j) => ({ value: j, forms: [...new Set([...spellings(loc), normalizeLabel(loc.node.key)])] }));
   const candidates: { row: DataRow; ev: Evidence; cells: ReturnType<typeof fitValues> }[] = [];
+  const groups = groupTargets(def, part);
   for (const row of region.rows) {
     if (row.used) continue;
+    const group = groupRow(row, targets, groups);
+    if (group) {
+      // A group printed as one row (（六）其他处理 in the 2019 layout): its numbers belong to no single
+      // row of this format, so none is written; the rows stay blank and the note quotes the numbers.
+      row.used = true;
+      const children = expected.filter((l) => l.path.startsWith(`${group.path}/`));
+      sink.notes.push({ kind: 'unplaced', path: group.path, message: sink.m.groupAsRow(group.node.label, row.raw.join(' | '), children.map((c) => c.node.label)) });
+      for (const c of children) blankRow(sink, cellsOf(c.node, c.path));
+      continue;
+    }
     const ev = evidence(row, targets);
     const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
     const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned);

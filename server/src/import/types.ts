@@ -3,6 +3,7 @@
  * input into the same list of blocks, so one mapper, driven by the format definition, places them.
  */
 import type { Locale } from '../i18n/messages';
+import type { PdfLoader } from './pdfLib';
 
 /** A paragraph or heading of running text. */
 export interface TextBlock {
@@ -49,6 +50,8 @@ export interface ImportOptions {
   locale?: Locale | string;
   /** Name of the imported file, quoted in the generated file's first comment. */
   sourceName?: string;
+  /** Loads the PDF library (an edge supplies it: the engine does no I/O); PDFs cannot be read without it. */
+  loadPdf?: PdfLoader;
 }
 
 export interface ImportResult {

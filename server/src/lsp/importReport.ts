@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import { ImportError, importDocument, inputKind } from '../import';
+import { loadPdfjs } from '../node/pdfjs';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
 import type { AnalysisStore } from './store';
@@ -50,7 +51,7 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     }
     // The language the diagnostics use (xxgk.locale, else the editor's): the analysis of nothing knows it.
     const locale = deps.store.analyze('').t.locale;
-    const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file) });
+    const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file), loadPdf: loadPdfjs });
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
     const fileName = `${path.basename(file).replace(/\.[^.]+$/, '') || 'report'}.xxgk.yaml`;
     return { text: result.text, notes: result.notes, fileName, format: result.format };
