@@ -15,6 +15,8 @@ export interface PdfTextItem {
 export interface PdfPage {
   getViewport(options: { scale: number }): { width: number; height: number };
   getTextContent(): Promise<{ items: unknown[] }>;
+  /** Drawing operations: fnArray[i] is an operator id (see PdfLib.OPS), argsArray[i] its arguments. */
+  getOperatorList(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>;
   cleanup?(): unknown;
 }
 
@@ -30,6 +32,8 @@ export interface PdfLoadingTask {
 }
 
 export interface PdfLib {
+  /** Operator ids by name (save, restore, transform, constructPath, …). */
+  OPS: Record<string, number>;
   getDocument(source: {
     data: Uint8Array;
     isEvalSupported?: boolean;

@@ -12,6 +12,8 @@
 import { tidy } from './normalize';
 import type { PdfLoader, PdfTextItem } from './pdfLib';
 import { isTextItem } from './pdfLib';
+import { bandAt, pageRules, postBetween } from './pdfRules';
+import type { Post, Rule } from './pdfRules';
 import type { Block, TableBlock, TextBlock } from './types';
 
 /** The PDF cannot be read: broken, encrypted, without a text layer (a scan), or too large. */
@@ -135,6 +137,8 @@ function isPageNumber(line: Line, height: number): boolean {
 interface PageLines {
   lines: Line[];
   height: number;
+  rules: Rule[];
+  posts: Post[];
 }
 
 /** Lines drawn at the same place on most pages (a running header or footer), keyed by text and height. */
@@ -177,7 +181,7 @@ function columns(rows: readonly Row[]): number[] {
   return anchors.sort((a, b) => a - b);
 }
 
-function tableOf(rows: Row[]): TableBlock {
+function tableOf(rows: Row[], posts: readonly Post[]): TableBlock {
   const anchors = columns(rows);
   const out: string[][] = [];
   for (const r of rows) {
@@ -188,7 +192,7 @@ function tableOf(rows: Row[]): TableBlock {
       for (let i = 1; i < anchors.length; i++) if (Math.abs(anchors[i] - c) < Math.abs(anchors[best] - c)) best = i;
       cells[best] = cells[best] ? `${cells[best]} ${v.text}` : v.text;
     }
-    out.push([tidy(labelColumns([...r.labels, ...r.line.runs.slice(0, r.at)]).map(joinLabel).join(' ')), ...cells]);
+    out.push([tidy(labelColumns([...r.labels, ...r.line.runs.slice(0, r.at)], posts).map(joinLabel).join(' ')), ...cells]);
   }
   return { kind: 'table', rows: out, grid: true };
 }
@@ -199,18 +203,19 @@ function tableOf(rows: Row[]): TableBlock {
  * (runs of one line without a wide gap) whose left edges are close; a continuation line may start a
  * character or two further right.
  */
-function labelColumns(runs: readonly Run[]): Run[][] {
+function labelColumns(runs: readonly Run[], posts: readonly Post[]): Run[][] {
   const segments: Run[][] = [];
   const byLine = [...runs].sort((a, b) => (Math.abs(a.y - b.y) <= 0.45 * Math.min(a.size, b.size) ? a.x - b.x : b.y - a.y));
   for (const r of byLine) {
     const seg = segments[segments.length - 1];
     const last = seg?.[seg.length - 1];
-    if (last && Math.abs(last.y - r.y) <= 0.45 * Math.min(last.size, r.size) && r.x - last.r <= 2 * r.size) seg.push(r);
+    const sameCell = last && Math.abs(last.y - r.y) <= 0.45 * Math.min(last.size, r.size) && r.x - last.r <= 2 * r.size && !postBetween(posts, last.r - 0.5, r.x + 0.5, r.y + 0.3 * r.size);
+    if (last && sameCell) seg.push(r);
     else segments.push([r]);
   }
   const cols: Run[][][] = [];
   for (const seg of [...segments].sort((a, b) => a[0].x - b[0].x)) {
-    const col = cols.find((c) => Math.abs(c[0][0].x - seg[0].x) <= 3 * seg[0].size);
+    const col = cols.find((c) => Math.abs(c[0][0].x - seg[0].x) <= 1.2 * seg[0].size);
     if (col) col.push(seg);
     else cols.push([seg]);
   }
@@ -253,7 +258,7 @@ function columnHeader(above: readonly Line[], rows: readonly Row[], labelEdge: n
 }
 
 /** Blocks of one page's lines: tables from runs of rows, text lines for the rest. */
-function pageBlocks(lines: readonly Line[], left: number): Block[] {
+function pageBlocks(lines: readonly Line[], left: number, rules: readonly Rule[], posts: readonly Post[]): Block[] {
   const starts = lines.map(valueStart);
   const blocks: Block[] = [];
   /** Indices of the lines emitted as the last text blocks (since the last table), in order. */
@@ -298,27 +303,52 @@ function pageBlocks(lines: readonly Line[], left: number): Block[] {
     const rows: Row[] = rowIdx.map((k) => ({ line: lines[k], at: starts[k] ?? 0, labels: [] }));
     const pitch = rows.length > 1 ? (rows[0].line.y - rows[rows.length - 1].line.y) / (rows.length - 1) : 2 * rows[0].line.size;
     // Label lines just above the first row or just below the last belong to them when close enough.
+    // Between rules (table borders), a label line above may be a whole row left blank: look further.
+    const reach = rules.length ? 1.2 : 0.7;
     const before: number[] = [];
     for (let t = tail.length - 1; t >= 0; t--) {
       const k = tail[t];
       const l = lines[k];
-      if (l.y - rows[0].line.y > 0.7 * pitch || !l.runs.every((r) => r.r <= labelEdge - 0.5 * l.size)) break;
+      if (l.y - rows[0].line.y > reach * pitch || !l.runs.every((r) => r.r <= labelEdge - 0.5 * l.size)) break;
       before.unshift(k);
     }
-    const after = pending.filter((k) => rows[rows.length - 1].line.y - lines[k].y <= 0.7 * pitch);
+    const after = pending.filter((k) => rows[rows.length - 1].line.y - lines[k].y <= reach * pitch);
     const taken = [...before, ...between, ...after];
+    const blank = new Map<string, Row>();
+    const middle = (r: Run) => r.y + 0.3 * r.size;
     for (const k of taken) {
       for (const run of lines[k].runs) {
+        const band = bandAt(rules, (run.x + run.r) / 2, middle(run));
+        if (band) {
+          // The rows whose numbers stand in the same band: one (a wrapped label), several (a merged
+          // group label: it goes with the first), none (a row whose cells are all blank).
+          const inBand = rows.find((r) => {
+            const y = middle(r.line.runs[r.at] ?? r.line.runs[0]);
+            return y < band[0] && y > band[1];
+          });
+          if (inBand) inBand.labels.push(run);
+          else {
+            const key = band.join(':');
+            const row = blank.get(key) ?? { line: { runs: [], y: (band[0] + band[1]) / 2 - 0.3 * run.size, size: run.size, page: lines[k].page }, at: 0, labels: [] };
+            row.labels.push(run);
+            blank.set(key, row);
+          }
+          continue;
+        }
         let best = rows[0];
         for (const r of rows) if (Math.abs(r.line.y - run.y) < Math.abs(best.line.y - run.y)) best = r;
         best.labels.push(run);
       }
     }
+    if (blank.size) {
+      rows.push(...blank.values());
+      rows.sort((a, b) => b.line.y - a.line.y);
+    }
     // Lines taken from above were already emitted as text: take them back.
     blocks.splice(blocks.length - before.length, before.length);
     const header = columnHeader(tail.filter((k) => !before.includes(k)).map((k) => lines[k]), rows, labelEdge, pitch);
     if (header) blocks.push({ kind: 'text', text: header, line: true });
-    blocks.push(tableOf(rows));
+    blocks.push(tableOf(rows, posts));
     tail = [];
     const rest = pending.filter((k) => !after.includes(k));
     for (const k of rest) textLine(k);
@@ -367,7 +397,7 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
-      const { height } = page.getViewport({ scale: 1 });
+      const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       items += content.items.length;
       if (items > MAX_ITEMS) throw new PdfError(`the PDF holds more than ${MAX_ITEMS} pieces of text, more than an annual report can have`);
@@ -380,9 +410,10 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
           chars += r.text.length;
         }
       }
+      const { rules, posts } = runs.length ? await pageRules(lib, page, width, height) : { rules: [], posts: [] };
       page.cleanup?.();
       const lines = linesOf(runs, p).filter((l) => !isPageNumber(l, height));
-      pages.push({ lines, height });
+      pages.push({ lines, height, rules, posts });
     }
     if (chars < 20 * Math.max(1, Math.min(doc.numPages, 3))) {
       throw new PdfError('the PDF has no text layer (a scanned document): the text cannot be read without OCR; copy the text from the original document, or ask for a .docx');
@@ -391,7 +422,7 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
     const blocks: Block[] = [];
     for (const p of pages) {
       const lines = p.lines.filter((l) => !running.has(`${Math.round(l.y / 4)}:${joinRuns(l.runs).replace(/\d+/g, '#')}`));
-      blocks.push(...pageBlocks(lines, leftMargin(lines)));
+      blocks.push(...pageBlocks(lines, leftMargin(lines), p.rules, p.posts));
     }
     return blocks;
   } finally {
