@@ -46,6 +46,13 @@ test('import: writes <name>.xxgk.yaml beside the input, refuses to replace it wi
 
 const KEWEI = reference('real-reports', '06-shanghai-kewei-2024.txt');
 
+test('import of a PDF: the bundled CLI loads pdf.js from beside itself', () => {
+  const r = xxgk('import', reference('real-docs', 'hongze-2024.pdf'), '-o', '-');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /已导入 .*hongze-2024\.pdf → 标准输出（2021 年格式，年度 2024，机关 淮安市洪泽区人民政府）/);
+  assert.equal(check(r.out).report.cells.get('主动公开/行政许可')?.value, 9487);
+});
+
 test('import -o -: the source on stdout, what was not placed on stderr', () => {
   const r = xxgk('import', KEWEI, '-o', '-');
   assert.equal(r.code, 0);
@@ -68,6 +75,9 @@ test('import: exit 2 for a missing file, an unsupported type, a non-report, a br
   assert.match(xxgk('import', doc).err, /not a \.docx, PDF, HTML or text file/);
   const pdf = path.join(dir, 'a.pdf');
   fs.writeFileSync(pdf, '%PDF-1.4');
+  const scan = xxgk('import', path.join(root, 'test', 'import', 'fixtures', 'pdf', 'scan-no-text.pdf'), '-o', '-');
+  assert.equal(scan.code, 2);
+  assert.match(scan.err, /no text layer \(a scanned document\)/);
   const broken = xxgk('import', pdf);
   assert.equal(broken.code, 2);
   assert.match(broken.err, /cannot import .*a\.pdf: the PDF is damaged or not a PDF/);

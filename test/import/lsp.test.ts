@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { check } from '../../server/src/engine';
 import type { ImportReportResult } from '../../server/src/lsp/protocol';
 import { LspClient } from '../lsp/client';
-import { fixturePath } from './helpers';
+import { fixturePath, reference } from './helpers';
 
 test('xxgk/import: text and notes of a file on disk; InvalidParams for what cannot be imported', async () => {
   const c = await LspClient.start();
@@ -27,6 +27,10 @@ test('xxgk/import: text and notes of a file on disk; InvalidParams for what cann
     for (const bad of [pathToFileURL(path.join(dir, 'missing.docx')).toString(), pathToFileURL(notReport).toString(), 'untitled:Untitled-1', pathToFileURL(path.join(dir, 'a.pdf')).toString(), undefined]) {
       await assert.rejects(c.request('xxgk/import', { uri: bad }), (e: { code?: number }) => e.code === -32602, String(bad));
     }
+    // A PDF: the bundled server loads pdf.js from beside itself on first use.
+    const pdf = await c.request<ImportReportResult>('xxgk/import', { uri: pathToFileURL(reference('real-docs', 'hongze-2024.pdf')).toString() });
+    assert.equal(pdf.fileName, 'hongze-2024.xxgk.yaml');
+    assert.equal(check(pdf.text).report.cells.get('主动公开/行政许可')?.value, 9487);
     assert.ok(c.alive);
   } finally {
     await c.stop();
