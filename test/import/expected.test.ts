@@ -12,7 +12,7 @@ import { check } from '../../server/src/engine';
 import { lookup } from '../../server/src/format';
 import { importDocument, inputKind } from '../../server/src/import';
 import type { ImportResult } from '../../server/src/import';
-import { brokenEquations, compareCells, coverage, describe, formatOf, importedValue, loadExpected, sourceFile } from './expected';
+import { brokenEquations, compareCells, coverage, scoreLine, formatOf, importedValue, listProblems, loadExpected, sourceFile } from './expected';
 import type { Comparison } from './expected';
 
 const documents = loadExpected();
@@ -54,7 +54,7 @@ for (const doc of documents) {
     }
     const report = check(result.text).report;
     const score: Comparison = compareCells(doc, report);
-    t.diagnostic(describe(doc.name, score, 0));
+    t.diagnostic(scoreLine(doc.name, score));
     const failures: string[] = [];
     if (result.format !== doc.format) failures.push(`format ${result.format}, expected ${doc.format}`);
     if (doc.titlePrinted !== false) {
@@ -78,7 +78,7 @@ for (const doc of documents) {
         }
       }
     }
-    if (score.right !== score.visible) failures.push(describe(doc.name, score));
-    assert.deepEqual(failures, [], `${doc.name}: ${score.right}/${score.visible} cells right\n${failures.join('\n')}`);
+    if (score.right !== score.visible) failures.push(`cells not as printed: ${listProblems(score)}`);
+    assert.deepEqual(failures, [], `${scoreLine(doc.name, score)}\n${failures.join('\n')}`);
   });
 }

@@ -137,12 +137,14 @@ export function compareCells(expected: ExpectedDocument, report: Report): Compar
 }
 
 /** One line per document: "name: right/visible cells right (wrong …, missing …)". */
-export function describe(name: string, c: Comparison, limit = 12): string {
+export function scoreLine(name: string, c: Comparison): string {
+  return `${name}: ${c.right}/${c.visible} cells right (wrong ${c.wrong}, missing ${c.missing})`;
+}
+
+/** The cells not imported as printed, the first `limit` of them. */
+export function listProblems(c: Comparison, limit = 12): string {
   const show = (v: Expected | undefined) => (v === undefined ? 'absent' : v === null ? 'blank' : String(v));
-  const list = c.problems
-    .slice(0, limit)
-    .map((p) => `${p.path} = ${show(p.actual)}, expected ${show(p.expected)}`)
-    .join('; ');
-  const more = c.problems.length > limit ? `; … ${c.problems.length - limit} more` : '';
-  return `${name}: ${c.right}/${c.visible} cells right (wrong ${c.wrong}, missing ${c.missing})${list ? ': ' + list + more : ''}`;
+  const list = c.problems.slice(0, limit).map((p) => `${p.path} = ${show(p.actual)}, expected ${show(p.expected)}`);
+  if (c.problems.length > limit) list.push(`… ${c.problems.length - limit} more`);
+  return list.join('; ');
 }
