@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { check } from '../../server/src/engine';
 import { lookup } from '../../server/src/format';
 import { importDocument, inputKind } from '../../server/src/import';
+import { loadPdfjs } from '../../server/src/node/pdfjs';
 import type { ImportResult } from '../../server/src/import';
 import { brokenEquations, compareCells, coverage, scoreLine, formatOf, importedValue, listProblems, loadExpected, sourceFile } from './expected';
 import type { Comparison } from './expected';
@@ -40,7 +41,7 @@ test('expected cells: the hand-written numbers satisfy the format arithmetic, ex
 async function importFile(file: string): Promise<ImportResult> {
   const kind = inputKind(file);
   assert.ok(kind, `no input kind for ${file}`);
-  return importDocument({ kind, data: fs.readFileSync(file) }, { sourceName: path.basename(file) });
+  return importDocument({ kind, data: fs.readFileSync(file) }, { sourceName: path.basename(file), loadPdf: loadPdfjs });
 }
 
 for (const doc of documents) {

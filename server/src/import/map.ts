@@ -10,7 +10,7 @@ import { emitSource } from './emit';
 import type { Sink } from './fit';
 import { importMessages } from './messages';
 import type { ImportMessages } from './messages';
-import { findTargets, normalizeLabel } from './normalize';
+import { findTargets, LEADING_NUMBER, normalizeLabel } from './normalize';
 import type { Target } from './normalize';
 import { placeCaptioned, placeMatrix, placeWide } from './place';
 import { assembleProse, proseText } from './prose';
@@ -42,9 +42,12 @@ function knownLabel(def: FormatDef): (label: string) => boolean {
   const targets: Target<string>[] = allNodes(def)
     .filter((l) => l.depth > 0 && tables.has(l.path.split('/')[0]))
     .filter((l) => l.node.kind === 'row' || (l.node.kind === 'cell' && l.parent?.node.kind === 'group'))
-    // "其他", "总计" are column labels too: too short to tell a row from a header.
-    .map((l) => ({ value: l.path, forms: spellings(l).filter((f) => f.length >= 3) }));
-  return (label) => findTargets(normalizeLabel(label), targets, false).length > 0;
+    .map((l) => ({ value: l.path, forms: spellings(l) }));
+  // "其他", "总计" are column labels too: too short to tell a row from a header, unless numbered as a
+  // row ("（七）总计") and nothing else.
+  const long = targets.map((t) => ({ ...t, forms: t.forms.filter((f) => f.length >= 3) }));
+  const short = new Set(targets.flatMap((t) => t.forms.filter((f) => f.length < 3)));
+  return (label) => findTargets(normalizeLabel(label), long, false).length > 0 || (LEADING_NUMBER.test(label) && short.has(normalizeLabel(label)));
 }
 
 function header(m: ImportMessages, sourceName: string | undefined, format: string, notes: readonly ImportNote[]): string[] {
