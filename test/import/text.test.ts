@@ -78,8 +78,14 @@ test('"—" and "无" in a copied text table become blank, each with a note; a s
   const notes = messages(result, 'note');
   assert.match(notes, /「行政许可」：原文为 「—」，按空白导入/);
   assert.match(notes, /「行政处罚」：原文为 「无」，按空白导入/);
-  // "3 | 0 | 1 | 2": 30|1|2 or 3|0|12 — "01" is no number, so 30/1/2 and 3/0/12 remain: ambiguous.
-  assert.match(messages(result, 'unplaced'), /行政规范性文件.*30 \| 1 \| 2 或 3 \| 0 \| 12/);
+  // "3 | 0 | 1 | 2": 30|1|2 or 3|0|12 ("01" is no number); 30|1|2 would leave 2 in force after making
+  // 30 and abolishing 1, which no stock of last year allows: 3|0|12.
+  assert.deepEqual(['本年制发', '本年废止', '现行有效'].map((c) => cell(checked(result), `主动公开/行政规范性文件/${c}`)), [3, 0, 12]);
+  assert.match(messages(result, 'note'), /行政规范性文件.*唯一合理的读法为 3 \| 0 \| 12/);
+  // "2 | 1 | 5 | 3": 2|15|3 and 2|1|53 both fit every rule (21|5|3 does not): ambiguous, left blank.
+  const open = importReport({ kind: 'text', data: text.replace('3 | 0 | 1 | 2', '2 | 1 | 5 | 3') });
+  assert.match(messages(open, 'unplaced'), /行政规范性文件.*2 \| 15 \| 3 或 2 \| 1 \| 53/);
+  assert.deepEqual(['本年制发', '本年废止', '现行有效'].map((c) => cell(checked(open), `主动公开/行政规范性文件/${c}`)), [2, null, null]);
   const resolved = importReport({ kind: 'text', data: text.replace('3 | 0 | 1 | 2', '0 | 0 | 1 | 2') });
   // "0 | 0 | 1 | 2": only "12" makes sense (no number starts with 0).
   assert.deepEqual(['本年制发', '本年废止', '现行有效'].map((c) => cell(checked(resolved), `主动公开/行政规范性文件/${c}`)), [0, 0, 12]);

@@ -30,7 +30,7 @@ const show = (c: CellText | undefined) => (c?.kind === 'number' ? String(c.value
  * label cells; at the end otherwise: Markdown's trailing `|  |`), then one surplus number read as a
  * split cell. Undefined cells are ambiguous.
  */
-export function fitValues(cells: readonly CellText[], raw: readonly string[], n: number, row: string, m: ImportMessages, aligned = false): Fit {
+export function fitValues(cells: readonly CellText[], raw: readonly string[], n: number, row: string, m: ImportMessages, aligned = false, admissible?: (cells: readonly CellText[]) => boolean): Fit {
   const c = [...cells];
   const dropLeft = () => {
     while (c.length > n && plainBlank(c[0])) c.shift();
@@ -59,6 +59,12 @@ export function fitValues(cells: readonly CellText[], raw: readonly string[], n:
     readings.push([...c.slice(0, i), merged, ...c.slice(i + 2)]);
   }
   if (readings.length === 0) return { ok: false, note: m.wrongCount(row, written, n) };
+  // The table's own arithmetic rules readings out (a row total, 现行有效 ≥ 本年制发 − 本年废止); when
+  // it rules out every reading, the document contradicts itself and all readings stay open.
+  if (admissible && readings.length > 1) {
+    const kept = readings.filter((r) => admissible(r));
+    if (kept.length > 0) readings.splice(0, readings.length, ...kept);
+  }
   const text = (r: CellText[]) => r.map(show).join(' | ');
   if (readings.length === 1) return { ok: true, cells: readings[0], note: m.splitRowResolved(row, written, text(readings[0])) };
   // Cells every reading agrees on are kept; the others stay blank.

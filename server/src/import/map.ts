@@ -109,7 +109,7 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
       reg = strayRegion;
     }
     const layout = part.layout;
-    if (layout?.kind === 'captioned') placeCaptioned(part, reg, sink);
+    if (layout?.kind === 'captioned') placeCaptioned(def, part, reg, sink);
     else if (layout?.kind === 'matrix') placeMatrix(def, part, reg, sink);
     else if (layout?.kind === 'wide') placeWide(def, part, reg, sink);
     if (found && reg.footnotes.length) {

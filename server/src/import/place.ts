@@ -3,8 +3,9 @@
  * of the definition (captioned blocks: table 2; matrix: table 3; wide: table 4). Rows and columns
  * are found by the definition's labels and aliases; nothing here names a row.
  */
-import { allCells, allNodes, rowsUnder } from '../format';
+import { allCells, allNodes, equations, rowsUnder } from '../format';
 import type { CellNode, FormatDef, Located, Node, PartDef, RowNode } from '../format';
+import type { CellText } from './cellValue';
 import { align, NEVER } from './align';
 import { spellings } from './detect';
 import { assign, fitValues } from './fit';
@@ -28,13 +29,43 @@ function cellsOf(node: Node, path: string): CellRef[] {
 
 const formsOf = (node: Node) => [...new Set([node.label, node.key, ...(node.aliases ?? [])].map(normalizeLabel).filter(Boolean))];
 
+/**
+ * What the format says a row's values must satisfy on their own, to choose among the readings of a
+ * row with a cell split in two: every equation whose cells all lie in the row (总计 = the six columns),
+ * and an inventory's stock never below this year's additions less removals (the stock of last year
+ * is not negative). Cells not read as numbers leave their relation open.
+ */
+function rowRules(def: FormatDef, rowPath: string, cells: readonly CellRef[]): (values: readonly CellText[]) => boolean {
+  const index = new Map(cells.map((c, k) => [c.path, k]));
+  const inRow = (paths: readonly string[]) => paths.every((p) => index.has(p));
+  const sums = equations(def).filter((eq) => inRow([...eq.lhs, ...eq.rhs]));
+  const stocks = (def.crossYear?.inventory?.rows ?? []).filter((r) => r.row === rowPath);
+  return (values) => {
+    const value = (path: string): number | undefined => {
+      const c = values[index.get(path) ?? -1];
+      return c?.kind === 'number' ? c.value : undefined;
+    };
+    const total = (paths: readonly string[]) => paths.reduce<number | undefined>((a, p) => (a === undefined || value(p) === undefined ? undefined : a + (value(p) as number)), 0);
+    for (const eq of sums) {
+      const l = total(eq.lhs);
+      const r = total(eq.rhs);
+      if (l !== undefined && r !== undefined && Math.abs(l - r) > 1e-9) return false;
+    }
+    for (const s of stocks) {
+      const [stock, added, removed] = [s.stock, s.added, s.removed].map((c) => value(`${rowPath}/${c}`));
+      if (stock !== undefined && added !== undefined && removed !== undefined && stock < added - removed) return false;
+    }
+    return true;
+  };
+}
+
 /** Leaves a row's cells blank (it was not found or could not be read). */
 function blankRow(sink: Sink, cells: readonly CellRef[]): void {
   for (const c of cells) if (!sink.values.has(c.path)) sink.values.set(c.path, null);
 }
 
 /** Table 2: small captioned tables; each row is found by its label, anywhere in the section. */
-export function placeCaptioned(part: PartDef, region: Region, sink: Sink): void {
+export function placeCaptioned(def: FormatDef, part: PartDef, region: Region, sink: Sink): void {
   if (part.node.kind !== 'group') return;
   const children = part.node.children;
   const targets: Target<Node>[] = children.map((c) => ({ value: c, forms: formsOf(c) }));
@@ -57,7 +88,7 @@ export function placeCaptioned(part: PartDef, region: Region, sink: Sink): void 
     }
     placed.add(target);
     if (hit?.how === 'typo' || !hit) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, row.label) : sink.m.rowByFragment(target.label, row.label) });
-    const fit = fitValues(row.cells, row.raw, cells.length, target.label, sink.m, row.aligned);
+    const fit = fitValues(row.cells, row.raw, cells.length, target.label, sink.m, row.aligned, rowRules(def, path, cells));
     if (!fit.ok) {
       sink.notes.push({ kind: 'unplaced', path, message: fit.note });
       blankRow(sink, cells);
@@ -158,7 +189,9 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     }
     const ev = evidence(row, targets);
     const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
-    const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned);
+    // Before alignment the row is not known yet: a row total holds for every row of this table.
+    const rules = rowRules(def, expected[0].path, cellsOf(expected[0].node, expected[0].path));
+    const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned, rules);
     if (fit.ok) candidates.push({ row, ev, cells: fit });
     else if (named) {
       // A row of this table by its label, with the wrong number of values: said, not guessed.
