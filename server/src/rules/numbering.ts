@@ -224,35 +224,71 @@ export function numberingBreaks(report: Report): NumberingBreak[] {
   return out;
 }
 
+/** Start offsets of the non-overlapping occurrences of `want` in `s` within [from, to). */
+function occurrences(s: string, want: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf(want, from); i !== -1 && i + want.length <= to; i = s.indexOf(want, i + want.length)) out.push(i);
+  return out;
+}
+
+/** Per report: the paragraphs of each scalar that could not be placed line by line, and their occurrences of a string. */
+const unplaced = new WeakMap<Report, { groups: Map<string, Paragraph[]>; found: Map<string, { before: Map<Paragraph, number>; inText: Map<Paragraph, number[]>; inSource: number[] }> }>();
+
+function occurrenceIn(report: Report, para: Paragraph, want: string, index: number): Span | undefined {
+  let memo = unplaced.get(report);
+  if (!memo) {
+    const groups = new Map<string, Paragraph[]>();
+    for (const p of report.paragraphs) {
+      const key = `${p.span[0]}:${p.span[1]}`;
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
+    memo = { groups, found: new Map() };
+    unplaced.set(report, memo);
+  }
+  const key = `${para.span[0]}:${para.span[1]}`;
+  const foundKey = `${key}\u0000${want}`;
+  let found = memo.found.get(foundKey);
+  if (!found) {
+    const before = new Map<Paragraph, number>();
+    const inText = new Map<Paragraph, number[]>();
+    let total = 0;
+    for (const p of memo.groups.get(key) ?? [para]) {
+      const at = occurrences(p.text, want, 0, p.text.length);
+      before.set(p, total);
+      inText.set(p, at);
+      total += at.length;
+    }
+    const inSource = occurrences(report.text, want, para.span[0], para.span[1]);
+    // Escapes that hide an occurrence (\u4e00) would shift the count: then nothing is placed.
+    found = { before, inText, inSource: inSource.length === total ? inSource : [] };
+    memo.found.set(foundKey, found);
+  }
+  const mine = found.inText.get(para) ?? [];
+  // Binary search: a renumbered list may place thousands of items in one paragraph.
+  let lo = 0;
+  let hi = mine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mine[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = mine[lo] === index ? found.inSource[(found.before.get(para) ?? 0) + lo] : undefined;
+  return at === undefined ? undefined : [at, at + want.length];
+}
+
 /**
  * Exact source span of an ordinal (or of its number). Block scalars keep lines verbatim, so the
  * paragraph's line map finds it; in escaped or folded text it is the same occurrence, counted
  * over the scalar, when the source holds exactly as many as the text. Otherwise undefined.
  */
 export function ordinalSpan(report: Report, item: Item, at = 0, length = item.text.length): Span | undefined {
-  const para = item.para;
   const want = item.text.slice(at, at + length);
   const index = item.index + at;
-  const direct = spanIn(report, para, index, length);
+  const direct = spanIn(report, item.para, index, length);
   if (report.text.slice(direct[0], direct[1]) === want) return direct;
-  // Paragraphs that could not be placed share their scalar's span: count over all of them.
-  const siblings = report.paragraphs.filter((p) => p.span[0] === para.span[0] && p.span[1] === para.span[1]);
-  const count = (s: string, from: number, to: number) => {
-    let n = 0;
-    for (let i = s.indexOf(want, from); i !== -1 && i + want.length <= to; i = s.indexOf(want, i + want.length)) n++;
-    return n;
-  };
-  let k = 0;
-  let total = 0;
-  for (const p of siblings) {
-    if (p === para) k = total + count(p.text, 0, index);
-    total += count(p.text, 0, p.text.length);
-  }
-  const [s, e] = para.span;
-  if (count(report.text, s, e) !== total) return undefined;
-  let found = report.text.indexOf(want, s);
-  for (let i = 0; i < k; i++) found = report.text.indexOf(want, found + want.length);
-  return found === -1 ? undefined : [found, found + want.length];
+  return occurrenceIn(report, item.para, want, index);
 }
 
 export function checkNumbering(report: Report, t: I18n): Finding[] {
