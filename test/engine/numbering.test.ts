@@ -181,3 +181,45 @@ test('numbering: messages in English on request', () => {
   const [d] = seen(problems('一是加强培训；三是完善制度。'), 'en');
   assert.equal(d.message, 'Skipped list ordinal: the previous item is 「一是」, so 「三是」 here should be 「二是」');
 });
+
+/** The first three ordinals of every system, as written. */
+const SYSTEMS: [string, string, string][] = [
+  ['一是', '二是', '三是'],
+  ['第一，', '第二，', '第三，'],
+  ['首先，', '其次，', '再次，'],
+  ['（一）', '（二）', '（三）'],
+  ['（1）', '（2）', '（3）'],
+  ['1.', '2.', '3.'],
+  ['1、', '2、', '3、'],
+];
+
+test('numbering, every system: a restart after an introduction, and the same restart without one', () => {
+  for (const [a, b] of SYSTEMS) {
+    assert.deepEqual(seen(problems(`存在以下问题：${a}更新不及时；${b}形式单一。下一步将采取以下措施：${a}加强培训；${b}完善制度。`)), [], a);
+    assert.deepEqual(seen(problems(`主要有以下几个方面：${a}更新不及时；${b}形式单一。`)), [], a);
+    const ds = seen(problems(`${a}更新不及时；${b}形式单一。我们加强了管理。${a}加强培训；${b}完善制度。`));
+    assert.equal(ds.length, 1, a);
+    assert.equal(ds[0].found, a.replace(/[，]$/, ''));
+    assert.equal(ds[0].previous, b.replace(/[，]$/, ''));
+  }
+});
+
+test('numbering, every system: nested in another list, and broken inside it', () => {
+  for (const [a, b] of SYSTEMS) {
+    const outer = a === '一是' ? ['（一）', '（二）'] : ['一是', '二是'];
+    assert.deepEqual(seen(problems(`${outer[0]}加强培训：${a}集中培训；${b}专题培训。${outer[1]}完善制度：${a}修订办法；${b}建立台账。`)), [], a);
+    const ds = seen(problems(`${outer[0]}加强培训：${a}集中培训；${a}专题培训。${outer[1]}完善制度。`));
+    assert.equal(ds.length, 1, a);
+    assert.equal(ds[0].found, a.replace(/[，]$/, ''));
+    assert.match(ds[0].message, new RegExp(`「${b.replace(/[，]$/, '').replace(/[.()]/g, '\\$&')}」`));
+  }
+});
+
+test('numbering, every system: one list over consecutive paragraphs', () => {
+  for (const [a, b, c] of SYSTEMS) {
+    assert.deepEqual(seen(problems(`${a}更新不及时。`, `${b}形式单一。`, `${c}队伍薄弱。`)), [], a);
+    const ds = seen(problems(`${a}更新不及时。`, `${b}形式单一。`, `${b}队伍薄弱。`));
+    assert.equal(ds.length, 1, a);
+    assert.equal(ds[0].previousLine + 2, ds[0].line, a);
+  }
+});
