@@ -22,4 +22,14 @@ test('baiyunlu-2023: the published defects are found, and nothing is an error', 
   assert.match(by('artifact')[0].message, /\[bookmark: _GoBack\]/);
   assert.equal(by('blank-cell').length, 9, '7 in 上年结转, 2 in 部分公开');
   assert.ok(by('duplicate-paragraph').length >= 2);
+  // 监督保障: 一是加强领导…一是内容更加充实…二是…二是 is one list; the second 一是 breaks it.
+  assert.equal(by('numbering').length, 1);
+  assert.match(by('numbering')[0].message, /「二是」/);
+});
+
+test('the other examples: only the one deliberate broken list of errors.xxgk.yaml', () => {
+  assert.deepEqual(codes(example('clean-2024.xxgk.yaml')).filter((c) => c === 'numbering'), []);
+  const ds = diagnostics(example('errors.xxgk.yaml')).filter((d) => d.code === 'numbering');
+  assert.equal(ds.length, 1);
+  assert.match(ds[0].message, /「三是」应为「二是」/);
 });

@@ -336,3 +336,33 @@ test('titles follow the locale', () => {
     ['Change the total to 8', 'Fix all totals in this file'],
   );
 });
+
+test('numbering: the list is renumbered from the broken ordinal on, only the numbers change (LF and CRLF)', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const text = load('ca-numbering.xxgk.yaml').replace(/\n/g, eol);
+    const golden = load('ca-numbering.fixed.xxgk.yaml').replace(/\n/g, eol);
+    const a = analyze(text);
+    const ds = a.result.diagnostics.filter((d) => d.code === 'numbering');
+    assert.equal(ds.length, 3);
+    const fixes = ds.map((d) => actionsFor(a, [d]));
+    assert.deepEqual(
+      fixes.map((f) => f.map((x) => x.title)),
+      [['从此处重新编号：改为「二是」，后续序号顺延（共 3 处）'], ['改为「（2）」'], ['从此处重新编号：改为「其次」，后续序号顺延（共 2 处）']],
+    );
+    const edits = fixes.map(([f]) => editsOf(f));
+    // Each edit replaces the number alone: one character (一, 3, or the two of 再次/其次).
+    assert.deepEqual(
+      edits.map((es) => es.map((e) => e.newText)),
+      [['二', '三', '四'], ['2'], ['其次', '再次']],
+    );
+    for (const e of edits.flat()) assert.equal(e.range.start.line, e.range.end.line);
+    assert.equal(apply(text, edits.flat()), golden);
+    assert.ok(!codesAfter(golden).includes('numbering'));
+  }
+});
+
+test('numbering fix in English', () => {
+  const a = analyze(load('ca-numbering.xxgk.yaml'), 'en');
+  const d = find(a, 'numbering');
+  assert.deepEqual(actionsFor(a, [d]).map((x) => x.title), ['Renumber from here: 「二是」 and on (3 ordinals)']);
+});

@@ -6,6 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine';
 import { cell, checked, importPath, messages, reference } from './helpers';
 
 const HUAIAN = reference('real-reports', '05-huaian-shizhengfu-2024.txt');
@@ -107,4 +108,17 @@ test('上海市人民政府办公厅 2025: notes inside numeric cells, a footnot
   assert.equal(cell(r, '主动公开/规章/本年制发'), null);
   // The footnote is the table's 备注.
   assert.ok(r.paragraphs.some((p) => p.path === '复议诉讼/备注' && /含上年度结转数量/.test(p.text)));
+});
+
+test('numbering: the lists of the real reports are in sequence, the seed report has its one broken list', () => {
+  // By hand from the texts: 淮安 （一）…（五） over paragraphs and 一是；二是; 科委 一是 二是 三是 after
+  // 采取以下措施：; 办公厅 two lists of 一是 二是 三是. The seed repeats 一是 and 二是 in one paragraph.
+  const lists = (file: string) => check(importPath(file).text).diagnostics.filter((d) => d.code === 'numbering');
+  for (const file of [HUAIAN, KEWEI, BANGONGTING]) assert.deepEqual(lists(file), [], file);
+  const seed = importPath(reference('baiyunlu-2023-published.txt')).text;
+  const [d, ...more] = lists(reference('baiyunlu-2023-published.txt'));
+  assert.deepEqual(more, []);
+  const line = seed.split('\n')[d.range.start.line];
+  assert.equal(d.range.start.character, line.indexOf('一是内容更加充实'));
+  assert.equal(d.related?.[0].range.start.character, line.indexOf('一是加强领导'));
 });

@@ -13,7 +13,7 @@ import { fillBlankRow, writeCells } from './cellWrites';
 import { cellValueEdit, inBlankRow, numberText } from './edits';
 import { featureText } from './featureText';
 import type { FeatureText } from './featureText';
-import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, replaceAllFullwidthEdits } from './fixEdits';
+import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, renumberEdits, replaceAllFullwidthEdits } from './fixEdits';
 import { missingItemEdit } from './missing';
 import { solveTotals } from './totals';
 import { zeros } from './yamlText';
@@ -110,6 +110,12 @@ function fixFor(a: Analysis, uri: string, d: Resolved, text: FeatureText): CodeA
       const s = report.lines.offset(d.lsp.range.start);
       const found = report.text.slice(s, report.lines.offset(d.lsp.range.end));
       return one(text.removeArtifact(found), { range: d.lsp.range, newText: d.data.replacement });
+    }
+    case 'numbering': {
+      const fix = renumberEdits(report, report.lines.offset(d.lsp.range.start));
+      if (!fix) return undefined;
+      const title = fix.edits.length === 1 ? text.renumberOne(fix.expected) : text.renumber(fix.expected, fix.edits.length);
+      return action(uri, title, fix.edits, [d.lsp], CodeActionKind.QuickFix, true);
     }
     default:
       return undefined;

@@ -17,6 +17,8 @@ export interface FeatureText {
   replaceAllFullwidth: string;
   rename(key: string): string;
   removeArtifact(found: string): string;
+  renumberOne(expected: string): string;
+  renumber(expected: string, count: number): string;
   copyCarryOver(value: string): string;
   copyCarryOverRow: string;
   balanced: string;
@@ -40,6 +42,8 @@ const zh: FeatureText = {
   replaceAllFullwidth: '替换本文件中所有全角字符',
   rename: (k) => `改为${q(k)}`,
   removeArtifact: (f) => `删除${q(f)}`,
+  renumberOne: (e) => `改为${q(e)}`,
+  renumber: (e, n) => `从此处重新编号：改为${q(e)}，后续序号顺延（共 ${n} 处）`,
   copyCarryOver: (v) => `复制上年结转下年度：${v}`,
   copyCarryOverRow: '复制上年结转下年度（整行）',
   balanced: '勾稽关系 ✓',
@@ -61,6 +65,8 @@ const en: FeatureText = {
   replaceAllFullwidth: 'Replace all full-width characters in this file',
   rename: (k) => `Rename to ${q(k)}`,
   removeArtifact: (f) => `Remove ${q(f)}`,
+  renumberOne: (e) => `Change to ${q(e)}`,
+  renumber: (e, n) => `Renumber from here: ${q(e)} and on (${n} ordinals)`,
   copyCarryOver: (v) => `Copy last year's 结转下年度: ${v}`,
   copyCarryOverRow: "Copy last year's 结转下年度 (whole row)",
   balanced: 'Totals balance ✓',

@@ -9,6 +9,7 @@ import type { Cell, Report } from '../parse/types';
 import { totalCellOf } from '../rules/cells';
 import { carryOverPairs } from '../rules/crossYear';
 import { evaluate } from '../rules/equations';
+import { numberingBreaks, ordinalSpan } from '../rules/numbering';
 import type { Analysis } from './analysis';
 import { fillBlankRow, writeCells } from './cellWrites';
 import { cellValueEdit, inBlankRow, numberText } from './edits';
@@ -102,4 +103,21 @@ export function copyCarryOverEdits(a: Analysis): TextEdit[] {
     values.set(p.this, last.value);
   }
   return writeCells(report, values);
+}
+
+/**
+ * The broken list whose ordinal sits at `start` renumbered from there on: only the numbers that
+ * change are written (一 of 一是, 3 of （3）, 其次), nothing around them. Undefined when one of
+ * them cannot be placed exactly in the source (escaped text) or written (beyond the words).
+ */
+export function renumberEdits(report: Report, start: number): { expected: string; edits: TextEdit[] } | undefined {
+  const b = numberingBreaks(report).find((x) => ordinalSpan(report, x.item)?.[0] === start);
+  if (!b?.renumber) return undefined;
+  const edits: TextEdit[] = [];
+  for (const { item, numberText } of b.renumber) {
+    const span = ordinalSpan(report, item, item.numberAt, item.numberText.length);
+    if (!span) return undefined;
+    edits.push({ range: report.lines.range(span), newText: numberText });
+  }
+  return edits.length ? { expected: b.expectedText, edits } : undefined;
 }

@@ -2,7 +2,7 @@
  * Parts that the 2019 and 2021 national formats share verbatim (metadata, prose sections, table 3
  * except its （六）其他处理 rows, table 4, section 六). Each format definition assembles them.
  */
-import type { CellNode, GroupNode, Node, PartDef, RelationDef, RowNode, SectionNode, SemanticRefs } from './types';
+import type { CellNode, GroupNode, ListConventions, Node, PartDef, RelationDef, RowNode, SectionNode, SemanticRefs } from './types';
 
 export function countCell(key: string, label: string, description?: string, total = false): CellNode {
   return { kind: 'cell', key, label, unit: '件', description, ...(total ? { total: true } : {}) };
@@ -195,6 +195,44 @@ export const meta: PartDef[] = [
   },
 ];
 
+/** Punctuation after which a clause starts (a list item opens a clause). */
+const CLAUSE = '。；：，、！？;:,!?…—';
+/** Clause starts for digit items: not after 、 (3、5、7号楼 is a run of numbers, not a list). */
+const CLAUSE_NOT_ENUMERATION = '。；：，！？;:,!?…—';
+const PARENS = { prefix: ['（', '('], suffix: ['）', ')'] };
+/** 第（一）项, （二）款: a citation of a law's item, not a list item. */
+const CITATION = '项款条目号之';
+const DIGITS = '0123456789０１２３４５６７８９';
+
+/**
+ * How reports number lists inside their paragraphs (rule `numbering`), in the order a reader meets
+ * them; each system is a list of its own.
+ */
+const lists: ListConventions = {
+  ordinals: [
+    // 唯一是, 统一是, 之一是, 第一是, 其一是…: the number ends a word; 一是否 is not an item either.
+    { name: '一是', numerals: 'chinese', suffix: ['是'], notAfter: '唯统同万专单划合逐之第不无其这那每某任均归整', notFollowedBy: '否非' },
+    // Only 第一， 第一： count: 第一书记, 第一时间, 第一批, 第一季度, 第二十条 do not.
+    { name: '第一', numerals: 'chinese', prefix: ['第'], after: CLAUSE, followedBy: '，,：:' },
+    { name: '首先', numerals: 'words', words: ['首先', '其次', '再次'], last: '最后', after: CLAUSE, followedBy: '，,：:是' },
+    { name: '（一）', numerals: 'chinese', ...PARENS, after: CLAUSE, notFollowedBy: CITATION },
+    { name: '（1）', numerals: 'digits', ...PARENS, after: CLAUSE, notFollowedBy: CITATION },
+    { name: '1.', numerals: 'digits', suffix: ['.', '．'], after: CLAUSE_NOT_ENUMERATION, notFollowedBy: `${DIGITS}.．%％` },
+    { name: '1、', numerals: 'digits', suffix: ['、'], after: CLAUSE_NOT_ENUMERATION, notFollowedBy: `${DIGITS}、%％` },
+    // Section headings written in the text (一、主动公开情况): they end the lists inside them.
+    { name: '一、', numerals: 'chinese', suffix: ['、'], lineStart: true },
+  ],
+  // A sentence announcing a list (主要有以下几个方面) or turning to the next one (针对上述问题，下一步…).
+  introPhrases: ['以下', '如下', '下列', '个方面', '几方面', '两方面', '三方面', '四方面', '五方面', '上述', '以上', '为此', '对此', '针对', '下一步', '下阶段', '今后', '接下来'],
+  introEndings: ['：', ':'],
+  quotes: [
+    ['《', '》'],
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+  ],
+};
+
 /** Cell paths used by the semantic rules (identical in both formats apart from feeUnpaid). */
 const semantic: Omit<SemanticRefs, 'feeUnpaid' | 'regulationRows'> = {
   newRequests: '依申请公开/本年新收',
@@ -221,6 +259,7 @@ const semantic: Omit<SemanticRefs, 'feeUnpaid' | 'regulationRows'> = {
     { words: ['行政复议'], cells: ['复议诉讼/行政复议'] },
     { words: ['行政诉讼'], cells: ['复议诉讼/行政诉讼'] },
   ],
+  lists,
 };
 
 /** The arithmetic of tables 3 and 4, the same in both formats. */

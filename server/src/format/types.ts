@@ -25,7 +25,8 @@ export type RuleCode =
   | 'prose-contradiction'
   | 'fee-mention'
   | 'duplicate-paragraph'
-  | 'artifact';
+  | 'artifact'
+  | 'numbering';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -156,6 +157,53 @@ export interface SemanticRefs {
   pendingColumn: string;
   /** Prose phrases and the cell(s) whose total they quote (summed). */
   proseNumbers: { words: string[]; cells: string[]; alternatives?: string[][] }[];
+  /** How lists are numbered inside paragraphs (rule `numbering`). */
+  lists: ListConventions;
+}
+
+/**
+ * One way of numbering the items of a list written inside a paragraph (一是, 第一，, （1）, 1. …).
+ * An item is a `prefix`, the number, and a `suffix` (any of the alternatives each); the number is
+ * written in Chinese numerals (一 … 九十九), in digits (1 … 99, ASCII or full-width), or as one
+ * of `words`. The context fields keep the same characters used otherwise (第一书记, 第1条, 2.5万,
+ * 唯一是) from being read as list items.
+ */
+export interface OrdinalSystem {
+  /** The first ordinal as written, naming the system in docs and tests: 一是, 第一, （1）. */
+  name: string;
+  numerals: 'chinese' | 'digits' | 'words';
+  /** For `words`: the ordinals in order. */
+  words?: string[];
+  /** For `words`: a closing word, right after any item, that ends the list (最后). */
+  last?: string;
+  prefix?: string[];
+  suffix?: string[];
+  /**
+   * The item opens a clause: it starts a line, follows whitespace, or follows one of these
+   * characters. Absent: any character may come before it except those in `notAfter`.
+   */
+  after?: string;
+  /** Characters that may not come right before the item (唯一是, 之一是, 第一是…). */
+  notAfter?: string;
+  /** The character right after the item must be one of these (第一，). */
+  followedBy?: string;
+  /** Characters that may not come right after the item (第（一）项, 2.5, 一是否). */
+  notFollowedBy?: string;
+  /** Only an item that starts a line counts (一、 headings written in the text). */
+  lineStart?: boolean;
+}
+
+export interface ListConventions {
+  /** Kept apart: a list of one system inside a list of another is its own list. */
+  ordinals: OrdinalSystem[];
+  /**
+   * A list may start again at its first ordinal after a sentence containing one of these
+   * (主要有以下几个方面, 采取如下措施) or ending with one of `introEndings` (：).
+   */
+  introPhrases: string[];
+  introEndings: string[];
+  /** Quotation marks (open, close): ordinals inside a quotation are the quoted text's own. */
+  quotes: [string, string][];
 }
 
 /**

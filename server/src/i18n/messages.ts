@@ -50,6 +50,9 @@ export interface Messages {
   duplicate(firstLine: number): string;
   firstOccurrence(): string;
   artifact(found: string): string;
+  /** A list's ordinal out of sequence: `found` as written, `expected` as it should be, after `previous`. */
+  numbering(kind: 'repeat' | 'skip' | 'backwards', found: string, expected: string, previous: string): string;
+  previousItem(previous: string): string;
   /** Cross-year: `file` is last year's file name, `year` its 年度 when known. */
   carryOver(name: string, written: number | null, last: number, lastName: string, file: string, blanks: number): string;
   lastYearCell(name: string, value: number, file: string): string;
@@ -114,6 +117,9 @@ const zh: Messages = {
   duplicate: (l) => `与第 ${l} 行的内容重复`,
   firstOccurrence: () => '首次出现于此',
   artifact: (f) => `疑似从 Word 复制遗留或未替换的占位内容：${q(f)}`,
+  numbering: (k, f, e, p) =>
+    `列举序号${k === 'repeat' ? '重复' : k === 'skip' ? '跳号' : '倒序'}：前一项为${q(p)}，此处的${q(f)}应为${q(e)}`,
+  previousItem: (p) => `前一项${q(p)}`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} ${w === null ? '为空白（按 0 计）' : `填写 ${num(w)}`}，上年报告 ${file} 的${q(ln)}为 ${num(last)}（差 ${num((w ?? 0) - last)}）${blanks ? '；上年的空白单元格按 0 计' : ''}`,
   lastYearCell: (n, v, file) => `上年报告 ${file}：${n} ${num(v)}`,
@@ -183,6 +189,9 @@ const en: Messages = {
   duplicate: (l) => `Repeats the text on line ${l}`,
   firstOccurrence: () => 'First occurrence',
   artifact: (f) => `Looks like a leftover from Word or an unfilled placeholder: ${q(f)}`,
+  numbering: (k, f, e, p) =>
+    `${k === 'repeat' ? 'Repeated' : k === 'skip' ? 'Skipped' : 'Backward'} list ordinal: the previous item is ${q(p)}, so ${q(f)} here should be ${q(e)}`,
+  previousItem: (p) => `Previous item ${q(p)}`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} is ${w === null ? 'blank (counted as 0)' : num(w)} but last year's report ${file} has ${q(ln)} ${num(last)} (difference ${num((w ?? 0) - last)})${blanks ? "; last year's blank cell counted as 0" : ''}`,
   lastYearCell: (n, v, file) => `Last year's report ${file}: ${n} ${num(v)}`,
@@ -240,6 +249,7 @@ export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
   'fee-mention': { zh: '信息处理费与逾期未缴费不呼应', en: 'Fee notices and unpaid-fee closures do not match' },
   'duplicate-paragraph': { zh: '重复的段落或句子', en: 'A repeated paragraph or sentence' },
   artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },
+  numbering: { zh: '正文列举的序号重复、跳号或倒序', en: 'A list in the text repeats, skips or goes back in its numbering' },
 };
 
 export function ruleTitle(code: RuleCode, locale: Locale): string {

@@ -4,21 +4,13 @@
  * them back and numbers the sub-headings （一）（二）… the way published reports do.
  */
 import { SUBSECTION_KEYS } from '../format';
+import { chineseNumeral } from '../format/numerals';
 import type { Paragraph, Report } from '../parse/types';
 import { lineAt, marksOf, spanDiagnostics } from './context';
 import type { RenderContext } from './context';
 import { classes, el, escapeHtml } from './escape';
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (sub-section counts stay far below 100). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  if (n >= 100) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
+export { chineseNumeral };
 
 /** Headings the author numbered already: （一） (1) （１） 一、 1. 1、 第一， … */
 const NUMBERED = /^\s*(?:[（(]\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[）)]|[一二三四五六七八九十百]+\s*[、.．]|[0-9０-９]+\s*[、.．]|第[一二三四五六七八九十百]+[、，,：:])/;

@@ -1,7 +1,7 @@
 /**
  * Rules that read the prose: period-year, prose-number, prose-contradiction, duplicate-paragraph
- * and artifact. Phrases come from the format definition (semantic.proseNumbers) or are patterns
- * of the language of these reports, not of one format.
+ * and artifact (lists are read in numbering.ts). Phrases come from the format definition
+ * (semantic.proseNumbers) or are patterns of the language of these reports, not of one format.
  */
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
@@ -10,7 +10,7 @@ import type { Finding, Paragraph, Report, Span } from '../parse/types';
 import { amount, cellSpan } from './cells';
 
 /** Source span of `length` characters at `index` in a paragraph's text. */
-function spanIn(report: Report, para: Paragraph, index: number, length: number): Span {
+export function spanIn(report: Report, para: Paragraph, index: number, length: number): Span {
   return [sourceOffset(report, para, index), sourceOffset(report, para, index + length)];
 }
 
