@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IMPORTABLE_FILE, sourceFileName } from '../import';
+import { distinctNames } from '../import/targetNames';
 import { REPORT_FILE, UsageError } from './files';
 
 /** One file to import and the source to write (`-` for stdout). */
@@ -67,12 +68,6 @@ function walk(root: string, out: Found[]): void {
   }
 }
 
-/** `a.xxgk.yaml` → `a-2.xxgk.yaml`. */
-function numbered(target: string, n: number): string {
-  const m = /^(.*?)(\.xxgk\.ya?ml|\.[^./\\]*)?$/i.exec(target) as RegExpExecArray;
-  return `${m[1]}-${n}${m[2] ?? ''}`;
-}
-
 /**
  * The target of each input. `output`: undefined (beside each input), `-` (stdout, one input only),
  * a folder (many inputs, a folder argument, an existing folder or a name ending in a separator;
@@ -95,16 +90,13 @@ export function planImport(args: readonly string[], output: string | undefined):
     if (isDir || (many && !/\.ya?ml$/i.test(output)) || /[\\/]$/.test(output)) outDir = output;
   }
   if (many && output !== undefined && outDir === undefined) throw new UsageError(`-o ${output} takes one input file; give a folder with -o for several (see xxgk --help)`);
-  const used = new Set<string>();
-  const jobs = found.map(({ input, under }) => {
-    if (output === '-') return { input, target: '-' };
+  const targets = found.map(({ input, under }) => {
+    if (output === '-') return '-';
     const name = sourceFileName(path.basename(input));
-    let target = outDir !== undefined ? path.join(outDir, under, name) : (output ?? path.join(path.dirname(input), name));
-    // Case-insensitive: the same file on Windows and macOS.
-    const key = (t: string) => path.resolve(t).toLowerCase();
-    for (let n = 2; used.has(key(target)); n++) target = numbered(outDir !== undefined ? path.join(outDir, under, name) : path.join(path.dirname(input), name), n);
-    used.add(key(target));
-    return { input, target };
+    return outDir !== undefined ? path.join(outDir, under, name) : (output ?? path.join(path.dirname(input), name));
   });
+  // Same file, case aside (Windows, macOS), however the path was written.
+  const distinct = output === '-' ? targets : distinctNames(targets, (t) => path.resolve(t).toLowerCase());
+  const jobs = found.map(({ input }, i) => ({ input, target: distinct[i] }));
   return { jobs, ...(outDir !== undefined ? { outDir } : {}) };
 }
