@@ -85,6 +85,14 @@ test('import: a missing file, an unsupported type, a non-report, a broken .docx 
   const docx = path.join(dir, 'broken.docx');
   fs.writeFileSync(docx, 'not a zip');
   failsWith(docx, /broken\.docx: error: cannot import: not a \.docx \(ZIP\) file/);
+  // Only regular files are read: a FIFO would block a reader forever.
+  if (process.platform !== 'win32') {
+    const fifo = path.join(dir, 'pipe.txt');
+    spawnSync('mkfifo', [fifo]);
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'xxgk.js'), 'import', fifo, dir, '--locale', 'en'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /pipe\.txt: error: not a regular file/);
+  }
   assert.equal(xxgk('import').code, 2);
   const two = xxgk('import', notes, notes, '-o', '-');
   assert.equal(two.code, 2);

@@ -88,12 +88,17 @@ const fail = (r: Reason, locale: Locale): never => {
 };
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 
-/** The bytes of a regular file within the size bound; read through one handle (no swap between stat and read). */
+/**
+ * The bytes of a regular file within the size bound. Checked before opening (opening a FIFO would
+ * wait for a writer), then again on the handle, which is what is read.
+ */
 function readInput(file: string, locale: Locale): Buffer {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    if (!fs.statSync(file).isFile()) fail({ kind: 'notFile' }, locale);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
+    if (e instanceof FileFailure) throw e;
     return fail(code(e) === 'ENOENT' ? { kind: 'missing' } : { kind: 'read', code: code(e) }, locale);
   }
   try {

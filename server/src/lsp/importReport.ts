@@ -23,6 +23,8 @@ export interface ImportReportDeps {
 const invalid = (message: string) => new ResponseError<void>(ErrorCodes.InvalidParams, message);
 
 async function readFile(file: string): Promise<Uint8Array> {
+  // Checked before opening: opening a FIFO would wait for a writer.
+  if (!(await fs.stat(file)).isFile()) throw new Error('not a file');
   const handle = await fs.open(file, 'r');
   try {
     const stat = await handle.stat();
