@@ -20,6 +20,18 @@ test('xxgk/import: text and notes of a file on disk; InvalidParams for what cann
     assert.equal(check(r.text).report.agency, '江州市交通运输局');
     assert.ok(r.notes.some((n) => n.kind === 'note' && /22（其中修订16件）/.test(n.message)));
     assert.match(r.text, /^# 由 xxgk import 从 「jiangzhou-2024\.html」 导入/);
+    // Cells to check, by hand from the page: 22（其中修订16件）, 行政强制 "/", the 7 cells of the row
+    // labelled "已获得信息" (the format says 已获取), 逾期未缴费·自然人 "—", 其他·商业企业 "无".
+    assert.equal(r.cellsToCheck, 11);
+    assert.ok(r.cellsRead > 150, String(r.cellsRead));
+    const lines = r.text.split('\n');
+    for (const n of r.notes) assert.equal(lines[n.line], `#   - ${n.message}`);
+    const at = (path: string) => r.notes.find((n) => n.path === path)?.target;
+    assert.match(lines[at('主动公开/行政规范性文件/本年制发') ?? -1], /^ {2}行政规范性文件: \{本年制发: 22,/);
+    assert.match(lines[at('主动公开/行政强制') ?? -1], /^ {2}行政强制:/);
+    assert.match(lines[at('依申请公开/办理结果/其他处理/逾期未缴费/自然人') ?? -1], /^ +逾期未缴费: \{自然人: ,/);
+    // The format note is about no cell: it points nowhere but its comment.
+    assert.ok(r.notes.some((n) => n.path === undefined && n.target === undefined));
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-import-'));
     const notReport = path.join(dir, 'list.txt');

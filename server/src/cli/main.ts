@@ -33,11 +33,17 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
   xxgk export <文件> --docx|--html [-o 输出文件] [--force] [--locale zh-CN|en]
       导出为 Word 文档（.docx，公文版式）或独立 HTML 页面（默认与源文件同名、同目录，不覆盖已有文件）。
       Export as a Word document (.docx, official-document layout) or a standalone HTML page (default: beside the source; never replaces a file without --force).
-  xxgk import <文件.docx|.html|.txt> [-o out.xxgk.yaml] [--force] [--locale zh-CN|en]
-      从 Word、网页或复制的文本导入已发布的年报，生成源文件（默认与原文件同名、同目录；-o - 输出到标准输出）；
-      未能放置的内容列在标准错误和生成文件开头。
-      Import a published report from Word, HTML or copied text into a source (default: beside the input;
-      -o - for stdout); what could not be placed is listed on stderr and at the top of the file.
+  xxgk import <文件或文件夹…> [-o 输出文件|输出文件夹|-] [--force] [--locale zh-CN|en]
+      从 Word（.docx）、PDF、网页（.html/.htm/.shtml）或复制的文本导入已发布的年报，每个输入生成一个源文件
+      （默认与原文件同名、同目录；多个输入时 -o 为输出文件夹，不存在则新建；-o - 输出到标准输出，仅限一个输入）。
+      文件夹中查找 .docx .pdf .html .htm .shtml .txt .md（含子文件夹，略过隐藏文件与 node_modules）。
+      不覆盖已有文件，除非加 --force；一个文件失败不影响其他文件；每个文件一行结果，最后一行汇总。
+      退出码：0 全部导入 · 1 有文件失败 · 2 用法错误。
+      Import published reports from Word, PDF, HTML or copied text, one source per input (default: beside
+      each input; with several inputs -o names a folder, created if missing; -o - for stdout, one input only).
+      Folders are searched for .docx .pdf .html .htm .shtml .txt .md (subfolders too; hidden files and
+      node_modules skipped). Never replaces a file without --force; a failing file does not stop the others;
+      one line per file and a summary. Exit: 0 all imported · 1 a file failed · 2 bad usage.
   xxgk --help | --version
 `;
 

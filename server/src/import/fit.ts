@@ -16,10 +16,19 @@ export interface Sink {
   values: Values;
   notes: ImportNote[];
   m: ImportMessages;
+  /** Cells whose number was inferred or placed by a fuzzy label: to check, like the blank ones. */
+  inferred: Set<string>;
+}
+
+/** Why a row's numbers need checking: the whole row placed by a fuzzy label, or one cell rebuilt. */
+export interface Doubt {
+  row?: boolean;
+  /** Index (among the row's cells) of a cell read from two runs of digits. */
+  cell?: number;
 }
 
 export type Fit =
-  | { ok: true; cells: (CellText | undefined)[]; note?: string; ambiguous?: boolean }
+  | { ok: true; cells: (CellText | undefined)[]; note?: string; ambiguous?: boolean; merged?: number }
   | { ok: false; note: string };
 
 const plainBlank = (c: CellText) => c.kind === 'blank' && c.mark === undefined;
@@ -48,7 +57,7 @@ export function fitValues(cells: readonly CellText[], raw: readonly string[], n:
   const written = raw.join(' | ');
   if (c.length === n) return { ok: true, cells: c };
   if (c.length !== n + 1) return { ok: false, note: m.wrongCount(row, written, n) };
-  const readings: CellText[][] = [];
+  const readings: { cells: CellText[]; at: number }[] = [];
   for (let i = 0; i < n; i++) {
     const a = c[i];
     const b = c[i + 1];
@@ -56,24 +65,27 @@ export function fitValues(cells: readonly CellText[], raw: readonly string[], n:
     if (a.kind !== 'number' || b.kind !== 'number' || a.note || a.value <= 0 || b.value < 0) continue;
     if (!Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
     const merged: CellText = { kind: 'number', value: Number(`${a.value}${b.value}`), ...(b.note ? { note: b.note } : {}) };
-    readings.push([...c.slice(0, i), merged, ...c.slice(i + 2)]);
+    readings.push({ cells: [...c.slice(0, i), merged, ...c.slice(i + 2)], at: i });
   }
   if (readings.length === 0) return { ok: false, note: m.wrongCount(row, written, n) };
   // The table's own arithmetic rules readings out (a row total, 现行有效 ≥ 本年制发 − 本年废止); when
   // it rules out every reading, the document contradicts itself and all readings stay open.
   if (admissible && readings.length > 1) {
-    const kept = readings.filter((r) => admissible(r));
+    const kept = readings.filter((r) => admissible(r.cells));
     if (kept.length > 0) readings.splice(0, readings.length, ...kept);
   }
   const text = (r: CellText[]) => r.map(show).join(' | ');
-  if (readings.length === 1) return { ok: true, cells: readings[0], note: m.splitRowResolved(row, written, text(readings[0])) };
+  if (readings.length === 1) return { ok: true, cells: readings[0].cells, merged: readings[0].at, note: m.splitRowResolved(row, written, text(readings[0].cells)) };
   // Cells every reading agrees on are kept; the others stay blank.
-  const agreed = readings[0].map((cell, k) => (readings.every((r) => show(r[k]) === show(cell)) ? cell : undefined));
-  return { ok: true, cells: agreed, note: m.splitRow(row, written, readings.map(text)), ambiguous: true };
+  const agreed = readings[0].cells.map((cell, k) => (readings.every((r) => show(r.cells[k]) === show(cell)) ? cell : undefined));
+  return { ok: true, cells: agreed, note: m.splitRow(row, written, readings.map((r) => text(r.cells))), ambiguous: true };
 }
 
-/** Writes a fitted row into `sink.values` under `paths`, with a note per changed or blank cell. */
-export function assign(sink: Sink, rowPath: string, rowLabel: string, cells: readonly { path: string; node: CellNode }[], values: readonly (CellText | undefined)[]): void {
+/**
+ * Writes a fitted row into `sink.values` under `paths`, with a note per changed or blank cell; the
+ * numbers in doubt (`doubt`, or a number with a note dropped) go to `sink.inferred`.
+ */
+export function assign(sink: Sink, rowPath: string, rowLabel: string, cells: readonly { path: string; node: CellNode }[], values: readonly (CellText | undefined)[], doubt: Doubt = {}): void {
   const blanks: string[] = [];
   cells.forEach(({ path, node }, k) => {
     const c = values[k];
@@ -86,6 +98,7 @@ export function assign(sink: Sink, rowPath: string, rowLabel: string, cells: rea
       case 'number':
         sink.values.set(path, c.value);
         if (c.note) sink.notes.push({ kind: 'note', path, message: sink.m.cellNote(name, c.value, c.note) });
+        if (c.note || doubt.row || doubt.cell === k) sink.inferred.add(path);
         break;
       case 'blank':
         sink.values.set(path, null);
@@ -98,6 +111,7 @@ export function assign(sink: Sink, rowPath: string, rowLabel: string, cells: rea
         break;
       case 'text':
         sink.values.set(path, null);
+        sink.notes.push({ kind: 'note', path, message: sink.m.textCell(name, c.text) });
         break;
     }
   });

@@ -19,6 +19,20 @@ export class ImportError extends Error {}
 /** Formats people try that the importer cannot read (save as .docx or PDF, or copy the text). */
 const UNSUPPORTED = /\.(?:doc|wps|ofd|xls|xlsx|et|ppt|pptx|odt|rtf|zip|rar|7z|png|jpe?g|gif|tiff?)$/i;
 
+/** Larger inputs are not annual reports (a .docx with pictures stays well under this). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Files a folder import picks up: the kinds above by their usual extensions (a named file of any
+ * other name is read as text, but a folder's other files are not reports).
+ */
+export const IMPORTABLE_FILE = /\.(?:docx|pdf|html?|xhtml|shtml|txt|md)$/i;
+
+/** `报告.docx` → `报告.xxgk.yaml`: the source's file name for an input's. */
+export function sourceFileName(inputName: string): string {
+  return `${inputName.replace(/\.[^.]+$/, '') || 'report'}.xxgk.yaml`;
+}
+
 /** The kind of input by file name: .docx, .pdf, .html/.htm/.shtml, anything else text; undefined when unsupported. */
 export function inputKind(fileName: string): InputKind | undefined {
   if (/\.docx$/i.test(fileName)) return 'docx';

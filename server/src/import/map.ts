@@ -3,7 +3,8 @@
  * detection, each table section placed by its layout kind, prose sections assembled, the rest
  * noted. Driven by the format definition throughout: parts, labels and layouts come from it.
  */
-import { allNodes, defaultFormat, TABLE_NOTE_KEY } from '../format';
+import { allCells, allNodes, defaultFormat, TABLE_NOTE_KEY } from '../format';
+import { displayName } from '../parse/report';
 import type { FormatDef, PartDef } from '../format';
 import { detectFormat, spellings } from './detect';
 import { emitSource } from './emit';
@@ -50,14 +51,43 @@ function knownLabel(def: FormatDef): (label: string) => boolean {
   return (label) => findTargets(normalizeLabel(label), long, false).length > 0 || (LEADING_NUMBER.test(label) && short.has(normalizeLabel(label)));
 }
 
-function header(m: ImportMessages, sourceName: string | undefined, format: string, notes: readonly ImportNote[]): string[] {
-  const lines = [m.headerFrom(sourceName, format), m.headerReview()];
+/** The comment lines at the top; each note learns its line there (one comment line per note). */
+function header(m: ImportMessages, sourceName: string | undefined, format: string, notes: readonly ImportNote[], counts: [number, number]): string[] {
+  const lines = [m.headerFrom(sourceName, format), m.headerReview(), m.headerCounts(...counts)];
   for (const [kind, title] of [['unplaced', m.unplacedTitle()], ['note', m.notesTitle()]] as const) {
     const own = notes.filter((n) => n.kind === kind);
     if (own.length === 0) continue;
-    lines.push('', title, ...own.map((n) => `  - ${n.message.replace(/\s*\n\s*/g, ' ')}`));
+    lines.push('', title);
+    for (const n of own) {
+      n.line = lines.length;
+      lines.push(`  - ${n.message.replace(/\s*\n\s*/g, ' ')}`);
+    }
   }
   return lines;
+}
+
+/** Whether a note names `path` or one of its ancestors (its row, its table). */
+function covered(notePaths: ReadonlySet<string>, path: string): boolean {
+  for (let p = path; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    if (notePaths.has(p)) return true;
+    if (!p.includes('/')) return false;
+  }
+}
+
+/**
+ * The cells to check, in the format's order: every blank cell (a note says why; one is added where
+ * none does) and every number inferred or placed by a fuzzy label.
+ */
+function cellsToCheck(def: FormatDef, sink: Sink): string[] {
+  const notePaths = new Set(sink.notes.flatMap((n) => (n.path ? [n.path] : [])));
+  const out: string[] = [];
+  for (const { path } of allCells(def)) {
+    const v = sink.values.get(path);
+    if (v === undefined) continue;
+    if (v === null && !covered(notePaths, path)) sink.notes.push({ kind: 'note', path, message: sink.m.blankCell(displayName(path)) });
+    if (v === null || sink.inferred.has(path)) out.push(path);
+  }
+  return out;
 }
 
 export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {}): ImportResult {
@@ -84,7 +114,7 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
   if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
   if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
 
-  const sink: Sink = { values: new Map(), notes, m };
+  const sink: Sink = { values: new Map(), notes, m, inferred: new Set() };
   const texts = new Map<string, string>();
   const sections = new Map<string, ProseItem[]>();
   const known = knownLabel(def);
@@ -172,16 +202,29 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
   const recognised = outlineOf.sections.size > 0 || placed;
   if (!recognised) notes.push({ kind: 'unplaced', message: m.nothingRecognised() });
 
+  const toCheck = cellsToCheck(def, sink);
+  const cellsRead = [...sink.values.values()].filter((v) => typeof v === 'number').length;
+
   const agency = outlineOf.agency;
   const defaultTitle = def.titleTemplate.replace('{机关}', agency ?? '').replace('{年度}', String(year ?? ''));
   const title = outlineOf.title && outlineOf.title !== defaultTitle ? outlineOf.title : undefined;
   const text = emitSource({
     def,
-    header: header(m, options.sourceName, def.id, notes),
+    header: header(m, options.sourceName, def.id, notes, [cellsRead, toCheck.length]),
     scalars: { [YEAR_KEY]: year, [AGENCY_KEY]: agency, [TITLE_KEY]: title },
     texts,
     sections,
     values: sink.values,
   });
-  return { text, notes, format: def.id, ...(year !== undefined ? { year } : {}), ...(agency ? { agency } : {}), recognised };
+  return {
+    text,
+    notes,
+    format: def.id,
+    ...(year !== undefined ? { year } : {}),
+    ...(agency ? { agency } : {}),
+    recognised,
+    cellsRead,
+    cellsToCheck: toCheck.length,
+    toCheck,
+  };
 }

@@ -15,6 +15,7 @@ const list = (xs: readonly string[], sep: string) => xs.map(q).join(sep);
 export interface ImportMessages {
   headerFrom(source: string | undefined, format: string): string;
   headerReview(): string;
+  headerCounts(read: number, toCheck: number): string;
   unplacedTitle(): string;
   notesTitle(): string;
   formatDetected(format: string, labels: readonly string[]): string;
@@ -41,6 +42,8 @@ export interface ImportMessages {
   blankCells(row: string, columns: readonly string[]): string;
   dashBlank(cell: string, mark: string): string;
   cellNote(cell: string, value: number, note: string): string;
+  textCell(cell: string, text: string): string;
+  blankCell(cell: string): string;
   splitCell(cell: string, raw: string): string;
   splitRow(row: string, raw: string, readings: readonly string[]): string;
   splitRowResolved(row: string, raw: string, reading: string): string;
@@ -53,6 +56,7 @@ export interface ImportMessages {
 const zh: ImportMessages = {
   headerFrom: (s, f) => `由 xxgk import 从 ${s ? q(s) : '文档'} 导入；表格按 ${f} 年格式读取。`,
   headerReview: () => '请对照原文逐项核对下列各条；核对完毕后可删除这些注释。',
+  headerCounts: (r, c) => `读取表格数字 ${r} 个；需核对的单元格 ${c} 个（推断、按近似标签放置或留空的单元格，均在下列各条中说明）。`,
   unplacedTitle: () => '未能放置的内容：',
   notesTitle: () => '说明：',
   formatDetected: (f, ls) => `格式：根据表格标签 ${list(ls.slice(0, 4), '、')} 识别为 ${f} 年格式`,
@@ -81,6 +85,8 @@ const zh: ImportMessages = {
   blankCells: (r, cs) => `${q(r)}：原文单元格空白（${cs.join('、')}），保持空白`,
   dashBlank: (c, m) => `${q(c)}：原文为 ${q(m)}，按空白导入（发布的报告应填 0）`,
   cellNote: (c, v, n) => `${q(c)}：原文 ${q(`${v}${n}`)}，导入数字 ${v}，说明文字 ${q(n)} 未导入`,
+  textCell: (c, t) => `${q(c)}：原文单元格为文字 ${q(clip(t, 40))}，不是数字，留空`,
+  blankCell: (c) => `${q(c)}：原文中没有可对应的数字，留空`,
   splitCell: (c, r) => `${q(c)}：单元格 ${q(r)} 含多个数字（疑为一个数字被拆成两段），留空`,
   splitRow: (r, raw, rs) => `${q(r)}：原文 ${q(clip(raw))} 的数字比列数多一个，疑为某个单元格被拆成两段；可能的读法 ${rs.join(' 或 ')}，无法确定，留空`,
   splitRowResolved: (r, raw, reading) => `${q(r)}：原文 ${q(clip(raw))} 的数字比列数多一个，疑为单元格被拆成两段；唯一合理的读法为 ${reading}，请核对`,
@@ -93,6 +99,7 @@ const zh: ImportMessages = {
 const en: ImportMessages = {
   headerFrom: (s, f) => `Imported by xxgk import from ${s ? q(s) : 'a document'}; tables read as the ${f} format.`,
   headerReview: () => 'Check each item below against the original; delete these comments when done.',
+  headerCounts: (r, c) => `${r} table cell(s) read; ${c} cell(s) to check (inferred, placed by a close label, or left blank; each is explained below).`,
   unplacedTitle: () => 'Not placed:',
   notesTitle: () => 'Notes:',
   formatDetected: (f, ls) => `format: the table labels ${list(ls.slice(0, 4), ', ')} identify the ${f} format`,
@@ -121,6 +128,8 @@ const en: ImportMessages = {
   blankCells: (r, cs) => `${q(r)}: blank in the document (${cs.join(', ')}); left blank`,
   dashBlank: (c, m) => `${q(c)}: the document has ${q(m)}; imported as blank (a published report prints 0)`,
   cellNote: (c, v, n) => `${q(c)}: the document has ${q(`${v}${n}`)}; imported ${v}, the note ${q(n)} was left out`,
+  textCell: (c, t) => `${q(c)}: the document has the text ${q(clip(t, 40))}, not a number; left blank`,
+  blankCell: (c) => `${q(c)}: no number in the document for this cell; left blank`,
   splitCell: (c, r) => `${q(c)}: the cell ${q(r)} holds several numbers (probably one number split into two runs); left blank`,
   splitRow: (r, raw, rs) => `${q(r)}: ${q(clip(raw))} has one number more than the row has columns, probably a cell split into two runs; possible readings ${rs.join(' or ')}; ambiguous, left blank`,
   splitRowResolved: (r, raw, reading) => `${q(r)}: ${q(clip(raw))} has one number more than the row has columns, probably a cell split into two runs; the only sensible reading is ${reading}, please check`,

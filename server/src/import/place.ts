@@ -87,7 +87,8 @@ export function placeCaptioned(def: FormatDef, part: PartDef, region: Region, si
       continue;
     }
     placed.add(target);
-    if (hit?.how === 'typo' || !hit) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, row.label) : sink.m.rowByFragment(target.label, row.label) });
+    const fuzzy = hit?.how === 'typo' || !hit;
+    if (fuzzy) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, row.label) : sink.m.rowByFragment(target.label, row.label) });
     const fit = fitValues(row.cells, row.raw, cells.length, target.label, sink.m, row.aligned, rowRules(def, path, cells));
     if (!fit.ok) {
       sink.notes.push({ kind: 'unplaced', path, message: fit.note });
@@ -95,7 +96,7 @@ export function placeCaptioned(def: FormatDef, part: PartDef, region: Region, si
       continue;
     }
     if (fit.note) sink.notes.push({ kind: fit.ambiguous ? 'unplaced' : 'note', path, message: fit.note });
-    assign(sink, path, target.label, cells, fit.cells);
+    assign(sink, path, target.label, cells, fit.cells, { row: fuzzy, cell: fit.merged });
   }
   for (const child of children) {
     if (placed.has(child) || child.optional) continue;
@@ -210,11 +211,13 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     row.used = true;
     placed.add(j);
     const own = ev.own.find((h) => h.value === j);
+    let fuzzy = true;
     if (own?.how === 'typo') sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, row.label) });
     else if (!own && ev.ownFragments.length) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByFragment(loc.node.label, row.label) });
     else if (!own && ev.contextEnd !== j) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByPosition(loc.node.label, row.context.replace(/\n/g, '')) });
+    else fuzzy = false;
     if (cells.note) sink.notes.push({ kind: cells.ambiguous ? 'unplaced' : 'note', path: loc.path, message: cells.note });
-    assign(sink, loc.path, loc.node.label, cellsOf(loc.node, loc.path), cells.cells);
+    assign(sink, loc.path, loc.node.label, cellsOf(loc.node, loc.path), cells.cells, { row: fuzzy, cell: cells.merged });
   });
   expected.forEach((loc, j) => {
     if (placed.has(j) || loc.node.optional || [...sink.values.keys()].some((p) => p.startsWith(`${loc.path}/`))) return;
@@ -236,7 +239,8 @@ export function placeWide(def: FormatDef, part: PartDef, region: Region, sink: S
     let k = 0;
     for (const loc of rows) {
       const refs = cellsOf(loc.node, loc.path);
-      assign(sink, loc.path, loc.node.label, refs, cells.cells.slice(k, k + refs.length));
+      const merged = cells.merged !== undefined && cells.merged >= k && cells.merged < k + refs.length ? cells.merged - k : undefined;
+      assign(sink, loc.path, loc.node.label, refs, cells.cells.slice(k, k + refs.length), { cell: merged });
       k += refs.length;
     }
   };
@@ -263,7 +267,9 @@ export function placeWide(def: FormatDef, part: PartDef, region: Region, sink: S
       const loc = rows[j];
       const fit = fitValues(row.cells, row.raw, loc.node.cells.length, loc.node.label, sink.m, row.aligned);
       row.used = true;
-      if (fit.ok) assign(sink, loc.path, loc.node.label, cellsOf(loc.node, loc.path), fit.cells);
+      if (!fit.ok) continue;
+      if (fit.note) sink.notes.push({ kind: fit.ambiguous ? 'unplaced' : 'note', path: loc.path, message: fit.note });
+      assign(sink, loc.path, loc.node.label, cellsOf(loc.node, loc.path), fit.cells, { cell: fit.merged });
     }
     return;
   }

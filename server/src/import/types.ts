@@ -43,6 +43,8 @@ export interface ImportNote {
   /** Key path in the generated source, when the note is about a cell, row or section. */
   path?: string;
   message: string;
+  /** 0-based line of this note's comment at the top of the generated text. */
+  line?: number;
 }
 
 export interface ImportOptions {
@@ -64,4 +66,10 @@ export interface ImportResult {
   agency?: string;
   /** False when nothing of a report was recognised (no section heading and no table row placed). */
   recognised: boolean;
+  /** Table cells that got a number. */
+  cellsRead: number;
+  /** Table cells to check: value inferred, placed by a fuzzy label, or left blank (each covered by a note). */
+  cellsToCheck: number;
+  /** Paths of those cells, in the format's order. */
+  toCheck: string[];
 }

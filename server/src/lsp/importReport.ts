@@ -1,13 +1,15 @@
 /**
- * `xxgk/import`: a published report (.docx, .html/.htm, or copied text) to a report source. The
- * server reads the file (this is its I/O edge) and runs the engine's importer; the client only
- * asks where to save the text it gets back. Notes come in the user's language (xxgk.locale).
+ * `xxgk/import`: a published report (.docx, PDF, .html/.htm/.shtml, or copied text) to a report
+ * source. The server reads the file (this is its I/O edge) and runs the engine's importer; the
+ * client only asks where to save the text it gets back, and takes the user to the notes' lines the
+ * response gives. Notes come in the user's language (xxgk.locale).
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
-import { ImportError, importDocument, inputKind } from '../import';
+import { ImportError, importDocument, inputKind, MAX_INPUT_BYTES, sourceFileName } from '../import';
+import { noteTargets } from '../import/noteTargets';
 import { loadPdfjs } from '../node/pdfjs';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
@@ -19,12 +21,11 @@ export interface ImportReportDeps {
   ready: Promise<void>;
 }
 
-/** Larger inputs are not annual reports. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
 const invalid = (message: string) => new ResponseError<void>(ErrorCodes.InvalidParams, message);
 
 async function readFile(file: string): Promise<Uint8Array> {
+  // Checked before opening: opening a FIFO would wait for a writer.
+  if (!(await fs.stat(file)).isFile()) throw new Error('not a file');
   const handle = await fs.open(file, 'r');
   try {
     const stat = await handle.stat();
@@ -53,8 +54,9 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     const locale = deps.store.analyze('').t.locale;
     const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file), loadPdf: loadPdfjs });
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
-    const fileName = `${path.basename(file).replace(/\.[^.]+$/, '') || 'report'}.xxgk.yaml`;
-    return { text: result.text, notes: result.notes, fileName, format: result.format };
+    const targets = noteTargets(result.text, result.notes);
+    const notes = result.notes.map((n, i) => ({ ...n, line: n.line ?? 0, ...(targets[i] !== undefined ? { target: targets[i] } : {}) }));
+    return { text: result.text, notes, fileName: sourceFileName(path.basename(file)), format: result.format, cellsRead: result.cellsRead, cellsToCheck: result.cellsToCheck };
   } catch (e) {
     if (e instanceof ImportError) return invalid(e.message);
     deps.connection.console.error(`xxgk: import failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

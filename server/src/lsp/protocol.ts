@@ -130,11 +130,23 @@ export interface ImportReportParams {
   uri: string;
 }
 
+/** A note of an import, with where it is in the generated text. */
+export interface ImportReportNote extends ImportNote {
+  /** 0-based line of the note's comment at the top of `text`. */
+  line: number;
+  /** 0-based line of the cell, row or section the note is about, when it has one in `text`. */
+  target?: number;
+}
+
 export interface ImportReportResult {
   /** The generated report source; the notes are also comments at its top. */
   text: string;
   /** What could not be placed (`unplaced`) and what to check (`note`). */
-  notes: ImportNote[];
+  notes: ImportReportNote[];
+  /** Table cells that got a number. */
+  cellsRead: number;
+  /** Table cells to check (inferred, placed by a close label, or left blank); each is under a note. */
+  cellsToCheck: number;
   /** Suggested file name, `<name of the input>.xxgk.yaml`. */
   fileName: string;
   /** Format detected from the table labels (`2021` or `2019`). */
