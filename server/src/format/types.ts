@@ -25,7 +25,8 @@ export type RuleCode =
   | 'prose-contradiction'
   | 'fee-mention'
   | 'duplicate-paragraph'
-  | 'artifact';
+  | 'artifact'
+  | 'outdated-format';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -185,6 +186,11 @@ export interface FormatDef {
   id: string;
   /** The document that issued the format. */
   source: string;
+  /**
+   * First report year the format was issued for. A report of a year for which a later format has
+   * been issued is in an outdated format (rule `outdated-format`).
+   */
+  appliesFrom: number;
   /** Metadata and the six sections, in document order. */
   parts: PartDef[];
   relations: RelationDef[];

@@ -3,7 +3,7 @@
  * detection, each table section placed by its layout kind, prose sections assembled, the rest
  * noted. Driven by the format definition throughout: parts, labels and layouts come from it.
  */
-import { allNodes, defaultFormat, TABLE_NOTE_KEY } from '../format';
+import { allNodes, currentFormat, defaultFormat, TABLE_NOTE_KEY } from '../format';
 import type { FormatDef, PartDef } from '../format';
 import { detectFormat, spellings } from './detect';
 import { emitSource } from './emit';
@@ -78,6 +78,8 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
     year = yearInText([...preface.map((b) => b.text), ...textBlocks(firstSection?.blocks ?? []).map((b) => b.text)]);
     notes.push({ kind: 'note', path: YEAR_KEY, message: year === undefined ? m.noYear() : m.yearFromText(year) });
   }
+  const current = year === undefined ? undefined : currentFormat(year);
+  if (year !== undefined && current && current.appliesFrom > def.appliesFrom) notes.push({ kind: 'note', path: YEAR_KEY, message: m.outdatedFormat(year, def.id, current.id, current.appliesFrom) });
   if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
   if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
 

@@ -47,6 +47,7 @@ export interface ImportMessages {
   columnsNotFound(columns: readonly string[]): string;
   appealNotFound(): string;
   nothingRecognised(): string;
+  outdatedFormat(year: number, used: string, current: string, from: number): string;
 }
 
 const zh: ImportMessages = {
@@ -85,6 +86,7 @@ const zh: ImportMessages = {
   columnsNotFound: (cs) => `表三的列标题中未找到 ${cs.join('、')}，数字按格式规定的列顺序读取`,
   appealNotFound: () => '未找到表四的 15 个数字（行政复议 5 个、未经复议直接起诉 5 个、复议后起诉 5 个），单元格留空',
   nothingRecognised: () => '未识别出年度报告的任何章节或表格',
+  outdatedFormat: (y, u, c, from) => `本报告为 ${y} 年度，表格却是 ${u} 年格式；自 ${from} 年度报告起应使用 ${c} 年格式，检查时将报告 outdated-format 警告`,
 };
 
 const en: ImportMessages = {
@@ -123,6 +125,7 @@ const en: ImportMessages = {
   columnsNotFound: (cs) => `table 3 column headers ${cs.join(', ')} not found; values read in the format's column order`,
   appealNotFound: () => 'the 15 numbers of table 4 (5 行政复议, 5 未经复议直接起诉, 5 复议后起诉) were not found; cells left blank',
   nothingRecognised: () => 'no section or table of an annual report was recognised',
+  outdatedFormat: (y, u, c, from) => `a ${y} report with tables in the ${u} format; reports from ${from} on use the ${c} format, so the checker will warn (outdated-format)`,
 };
 
 export function importMessages(locale?: Locale | string): ImportMessages {

@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/messages';
 import type { Finding, Report } from '../parse/types';
 import { checkEquations } from './equations';
 import { checkArtifacts, checkDuplicates, checkPeriodYear, checkProseContradiction, checkProseNumbers } from './prose';
+import { checkOutdatedFormat } from './outdatedFormat';
 import { checkFeeMention, checkRegulationAuthority } from './semantic';
 
 export type Rule = (report: Report, t: I18n) => Finding[];
@@ -19,6 +20,7 @@ export const RULES: Rule[] = [
   checkFeeMention,
   checkDuplicates,
   checkArtifacts,
+  checkOutdatedFormat,
 ];
 
 export function runRules(report: Report, t: I18n): Finding[] {

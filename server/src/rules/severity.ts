@@ -21,6 +21,7 @@ export const SEVERITY: Record<RuleCode, Severity> = {
   'fee-mention': 'info',
   'duplicate-paragraph': 'warning',
   artifact: 'warning',
+  'outdated-format': 'warning',
 };
 
 export const RULE_CODES = Object.keys(SEVERITY) as RuleCode[];
