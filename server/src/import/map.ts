@@ -6,6 +6,7 @@
 import { allNodes, currentFormat, defaultFormat, TABLE_NOTE_KEY } from '../format';
 import type { FormatDef, PartDef } from '../format';
 import { detectFormat, spellings } from './detect';
+import { readDump } from './dump';
 import { emitSource } from './emit';
 import type { Sink } from './fit';
 import { importMessages } from './messages';
@@ -57,9 +58,12 @@ function header(m: ImportMessages, sourceName: string | undefined, format: strin
   return lines;
 }
 
-export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {}): ImportResult {
+export function mapBlocks(input: readonly Block[], options: ImportOptions = {}): ImportResult {
   const m = importMessages(options.locale);
-  const notes: ImportNote[] = [];
+  // A web-archive dump (the report on one line) is cut into sections and rows first.
+  const dump = readDump(input, m, defaultFormat.parts);
+  const blocks = dump.blocks;
+  const notes: ImportNote[] = [...dump.notes];
   const outlineOf = outline([...blocks], defaultFormat.parts);
 
   // The format, from the labels of the table sections (of the whole text when none was found).
@@ -83,7 +87,7 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
   if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
   if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
 
-  const sink: Sink = { values: new Map(), notes, m };
+  const sink: Sink = { values: new Map(), notes, m, explained: dump.explained };
   const texts = new Map<string, string>();
   const sections = new Map<string, ProseItem[]>();
   const known = knownLabel(def);
