@@ -8,7 +8,8 @@
  * Equations whose cells all lie in the run (a row total) must hold in every reading; equations
  * across runs only narrow runs that have several readings, and only when the document satisfies
  * them for some choice (a published total can be wrong, and a unique split is never overridden).
- * Every search is bounded: past the budget a run counts as having too many readings.
+ * Every search is bounded: past the budget a run counts as having too many readings, and no cell
+ * is longer than MAX_CELL characters.
  */
 
 export interface CellSpec {
@@ -33,6 +34,8 @@ export interface RunSplit {
 const MAX_STEPS = 200_000;
 const MAX_READINGS = 500;
 const EPSILON = 1e-9;
+/** Longest cell read: beyond any count or amount in a report, and it keeps each step short. */
+const MAX_CELL = 15;
 
 function validCell(text: string, spec: CellSpec): boolean {
   const re = spec.decimal
@@ -62,7 +65,7 @@ export function splitRun(run: string, specs: readonly CellSpec[], equations: rea
   const segs = segmentsOf(run);
   const n = specs.length;
   const totalChars = segs.reduce((a, s) => a + s.length, 0);
-  if (n === 0 || segs.length > n || totalChars < n) return { readings: [] };
+  if (n === 0 || segs.length > n || totalChars < n || totalChars > n * MAX_CELL) return { readings: [] };
   const byLast = new Map<number, CellEquation<number>[]>();
   for (const eq of equations) {
     const last = Math.max(...eq.lhs, ...eq.rhs);
@@ -99,7 +102,7 @@ export function splitRun(run: string, specs: readonly CellSpec[], equations: rea
     const cellsLeft = n - k;
     if (charsLeft < cellsLeft || segs.length - seg > cellsLeft) return;
     const s = segs[seg];
-    for (let end = pos + 1; end <= s.length; end++) {
+    for (let end = pos + 1; end <= Math.min(s.length, pos + MAX_CELL); end++) {
       const text = s.slice(pos, end);
       if (!validCell(text, specs[k])) {
         // A leading 0 (or a sign where none may be) makes every longer cell invalid too.
