@@ -37,15 +37,14 @@ const EPSILON = 1e-9;
 /** Longest cell read: beyond any count or amount in a report, and it keeps each step short. */
 const MAX_CELL = 15;
 
+const SIGNED_DECIMAL = /^(?:0|-?[1-9]\d*)(?:\.\d+)?$|^-0\.\d+$/;
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const SIGNED = /^(?:0|-?[1-9]\d*)$/;
+const COUNT = /^(?:0|[1-9]\d*)$/;
+const LEADING_ZERO = /^-?0\d/;
+
 function validCell(text: string, spec: CellSpec): boolean {
-  const re = spec.decimal
-    ? spec.signed
-      ? /^(?:0|-?[1-9]\d*)(?:\.\d+)?$|^-0\.\d+$/
-      : /^(?:0|[1-9]\d*)(?:\.\d+)?$/
-    : spec.signed
-      ? /^(?:0|-?[1-9]\d*)$/
-      : /^(?:0|[1-9]\d*)$/;
-  return re.test(text);
+  return (spec.decimal ? (spec.signed ? SIGNED_DECIMAL : DECIMAL) : spec.signed ? SIGNED : COUNT).test(text);
 }
 
 /** Pieces of a run that no cell crosses: whitespace and commas are separators the dump kept. */
@@ -106,7 +105,7 @@ export function splitRun(run: string, specs: readonly CellSpec[], equations: rea
       const text = s.slice(pos, end);
       if (!validCell(text, specs[k])) {
         // A leading 0 (or a sign where none may be) makes every longer cell invalid too.
-        if (/^-?0\d/.test(text) || (text.startsWith('-') && !specs[k].signed) || (text === '0' && !specs[k].decimal)) break;
+        if (LEADING_ZERO.test(text) || (text.startsWith('-') && !specs[k].signed) || (text === '0' && !specs[k].decimal)) break;
         continue;
       }
       cells[k] = text;
