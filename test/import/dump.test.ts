@@ -208,6 +208,16 @@ test('a long line that is a paragraph, not a dump, is left to the ordinary reade
   assert.equal(cell(checked(result), '主动公开/规章/现行有效'), 0);
 });
 
+test('a preface naming the numbered sections in one long sentence is not a dump', () => {
+  const preface = `本报告由一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况，四、政府信息公开行政复议、行政诉讼情况等部分组成。${'本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。'.repeat(5)}`;
+  const text = `测试县人民政府2023年政府信息公开工作年度报告\n${preface}\n一、总体情况\n本县认真落实条例。\n二、主动公开政府信息情况\n规章 | 0 | 0 | 3\n行政许可 | 12`;
+  const result = importReport({ kind: 'text', data: text });
+  assert.doesNotMatch(messages(result), /网页存档/);
+  const r = checked(result);
+  assert.equal(cell(r, '主动公开/规章/现行有效'), 3);
+  assert.equal(cell(r, '主动公开/行政许可'), 12);
+});
+
 test('a huge dump line is read in bounded time', () => {
   const line = `测试县人民政府2023年政府信息公开工作年度报告 一、总体情况${'规章'.repeat(20000)}二、主动公开政府信息情况${'规章1234567890'.repeat(5000)}三、收到和处理政府信息公开申请情况${'（七）总计'.repeat(3000)}${'9'.repeat(50000)}`;
   const started = Date.now();

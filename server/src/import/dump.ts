@@ -6,7 +6,7 @@
  * comes out are ordinary blocks: a heading per section, prose, and one table row per label with
  * its cells separated, so the one mapper places them. Every inferred split is said in a note.
  */
-import { allCells, allNodes, equations } from '../format';
+import { allCells, allNodes, equations, formats } from '../format';
 import type { CellNode, FormatDef, Located, PartDef } from '../format';
 import { detectFormat } from './detect';
 import { narrow, segmentsOf, splitRun } from './digitRuns';
@@ -88,12 +88,18 @@ function findTitles(raw: string, parts: readonly PartDef[]): TitleCut[] {
   return out;
 }
 
-/** Whether the text blocks hold a dump: a long line with section titles after its start. */
-function dumpStart(blocks: readonly Block[], parts: readonly PartDef[]): number {
+/**
+ * Where a dump starts: a long line with section titles after its start and, under a table's title
+ * on that line, a row label followed by its numbers (a preface listing the numbered sections in one
+ * sentence is not a dump).
+ */
+function dumpStart(blocks: readonly Block[], def: FormatDef): number {
+  const parts = numberedParts(def.parts);
   return blocks.findIndex((b) => {
     if (b.kind !== 'text' || b.text.length < DUMP_LINE) return false;
     const titles = findTitles(b.text, parts);
-    return titles.length >= 2 && titles.some((t) => t.start > 0);
+    if (titles.length < 2 || titles.every((t) => t.start === 0)) return false;
+    return titles.some((t, i) => t.part.layout && runsOf(b.text.slice(t.end, titles[i + 1]?.start ?? b.text.length), def, t.part).some((r) => r.target));
   });
 }
 
@@ -331,9 +337,9 @@ function tableSection(raw: string, def: FormatDef, part: PartDef, m: ImportMessa
  * The blocks of a document with its dump cut into sections and rows, or the blocks unchanged
  * when no line is a dump. Lines from the first dump line on are read as one text.
  */
-export function readDump(blocks: readonly Block[], m: ImportMessages, parts: readonly PartDef[]): DumpResult {
-  const numbered = numberedParts(parts);
-  const first = dumpStart(blocks, numbered);
+export function readDump(blocks: readonly Block[], m: ImportMessages): DumpResult {
+  // Both formats share the section titles and table 3; a dump line is found with either.
+  const first = Object.values(formats).reduce((at, f) => (at >= 0 ? at : dumpStart(blocks, f)), -1);
   if (first < 0) return { blocks: [...blocks], notes: [], explained: new Set() };
   const rest = blocks.slice(first);
   const raw = rest.filter((b): b is TextBlock => b.kind === 'text').map((b) => b.text).join('\n');

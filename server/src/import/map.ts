@@ -61,7 +61,7 @@ function header(m: ImportMessages, sourceName: string | undefined, format: strin
 export function mapBlocks(input: readonly Block[], options: ImportOptions = {}): ImportResult {
   const m = importMessages(options.locale);
   // A web-archive dump (the report on one line) is cut into sections and rows first.
-  const dump = readDump(input, m, defaultFormat.parts);
+  const dump = readDump(input, m);
   const blocks = dump.blocks;
   const notes: ImportNote[] = [...dump.notes];
   const outlineOf = outline([...blocks], defaultFormat.parts);
