@@ -174,6 +174,15 @@ test('a synthetic dump: an equation across rows chooses between splits, never ag
   assert.deepEqual(APPLICANTS.map((c) => cell(checked(unique), `${T3}/本年新收/${c}`)), [2, 0, 0, 0, 0, 0, 2]);
 });
 
+test('a synthetic dump: the number of the next row is left off the run, with or without its point', () => {
+  const rows = '三、本年度办理结果（三）不予公开1、属于国家秘密00000002、其他法律行政法规禁止公开10000013危及“三安全一稳定”0000000';
+  const r = checked(importReport({ kind: 'text', data: dump(`${NEW}${rows}${CARRIED}`) }));
+  assert.deepEqual(APPLICANTS.map((c) => cell(r, `${OUT}/不予公开/国家秘密/${c}`)), [0, 0, 0, 0, 0, 0, 0]);
+  // "10000013": with the 3 of the next row no split makes the total; without it, 1|0|0|0|0|0|1.
+  assert.deepEqual(APPLICANTS.map((c) => cell(r, `${OUT}/不予公开/法律行政法规禁止/${c}`)), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(APPLICANTS.map((c) => cell(r, `${OUT}/不予公开/危及三安全一稳定/${c}`)), [0, 0, 0, 0, 0, 0, 0]);
+});
+
 test('digit runs: signs, decimals, separators kept by the dump, and a bounded search', () => {
   const count = {};
   assert.deepEqual(splitRun('007', [count, count, count]).readings, [['0', '0', '7']]);

@@ -176,9 +176,10 @@ function readRun(raw: string, from: number, limit: number, next: RowTarget | und
   let text = m[0];
   const end = from + skip + text.length;
   const variants: string[] = [];
-  if (next?.number && end === limit) {
+  const tail = raw.slice(end, limit);
+  if (next?.number && /^[\s.．、]*$/.test(tail)) {
     // "…00000002.其他法律…": "2." numbers the next row. Without the point it may be either.
-    const numbered = new RegExp(`${next.number}\\s*([.．、])?\\s*$`).exec(text);
+    const numbered = new RegExp(`${next.number}\\s*([.．、])?\\s*$`).exec(text + tail);
     if (numbered) {
       const without = text.slice(0, numbered.index);
       if (numbered[1]) text = without;
