@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { check } from '../../server/src/engine';
 import { importReport } from '../../server/src/import';
 import { narrow, splitRun } from '../../server/src/import/digitRuns';
@@ -112,6 +113,19 @@ test('平潭综合实验区 2020 (web-archive dump): every uniquely split cell r
   const totals = check(result.text).diagnostics.filter((d) => d.code === 'outcome-total');
   assert.deepEqual(totals.map((d) => [d.data?.written, d.data?.computed]), [[20, 26], [21, 27]]);
   assert.deepEqual(check(result.text).diagnostics.filter((d) => d.code === 'balance'), []);
+});
+
+test('平潭 2020 with a space kept in the 政府集中采购 run: the count is placed, an amount in 元 is not converted', () => {
+  const source = fs.readFileSync(PINGTAN, 'utf8');
+  const edited = source.replace('政府集中采购39573802895.90元', '政府集中采购395 73802895.90元');
+  assert.notEqual(edited, source);
+  const result = importReport({ kind: 'text', data: edited });
+  const r = checked(result);
+  assert.equal(cell(r, '主动公开/政府集中采购/采购项目数量'), 395);
+  assert.equal(cell(r, '主动公开/政府集中采购/采购总金额'), null);
+  const unit = result.notes.find((n) => n.path === '主动公开/政府集中采购/采购总金额');
+  assert.equal(unit?.kind, 'unplaced');
+  assert.match(unit?.message ?? '', /原文金额 73802895\.90 的单位为“元”，本格单位为“万元”，未换算，留空/);
 });
 
 /** A synthetic 2021-format dump; `t3` is the text of table 3's rows. */

@@ -142,7 +142,7 @@ const en: ImportMessages = {
   nothingRecognised: () => 'no section or table of an annual report was recognised',
   dumpRead: (s, r) => `the document is a web-archive dump (section titles mid-line, no separators between cells): cut into ${s} sections at the format's titles and ${r} rows of numbers at the row labels, each split by the number of columns`,
   dumpSplit: (r, raw, reading, rules) =>
-    `${q(r)}: the digits ${q(clip(raw))} were split as ${reading} (by the number of columns, no number starting with 0${rules.length ? `, the equations ${rules.join(', ')}` : ''}); please check`,
+    `${q(r)}: the digits ${q(clip(raw))} were split as ${reading} (by the number of columns, no number starting with 0${rules.length ? `, the equation${rules.length > 1 ? 's' : ''} ${rules.join(', ')}` : ''}); please check`,
   dumpAmbiguous: (r, raw, rs, n, bs) =>
     `${q(r)}: the digits ${q(clip(raw))} split in ${n} ways that fit the columns and the equations: ${rs.join(' or ')}${n > rs.length ? ' …' : ''}; the undecided cells (${bs.join(', ')}) are left blank`,
   dumpNoSplit: (r, raw, n) => `${q(r)}: the digits ${q(clip(raw))} cannot be split into ${n} columns (no number starting with 0, the equations holding); the row is left blank`,
