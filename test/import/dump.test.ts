@@ -201,6 +201,9 @@ test('digit runs: signs, decimals, separators kept by the dump, and a bounded se
   const count = {};
   assert.deepEqual(splitRun('007', [count, count, count]).readings, [['0', '0', '7']]);
   assert.deepEqual(splitRun('35-15', [count, { signed: true }]).readings, [['35', '-15']]);
+  // A plus sign, printed by some agencies for an increase, likewise.
+  assert.deepEqual(splitRun('35+15', [count, { signed: true }, count]).readings, [['35', '+1', '5']]);
+  assert.deepEqual(splitRun('3+515', [count, count, count]).readings, []);
   // A minus sign only starts a cell that may be negative.
   assert.deepEqual(splitRun('35-15', [{ signed: true }, count]).readings, []);
   assert.deepEqual(splitRun('30.5', [count, { decimal: true }]).readings, [['3', '0.5']]);

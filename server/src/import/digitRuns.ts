@@ -3,8 +3,8 @@
  * cells of a row, and choosing between the possible splits with the table's own equations.
  *
  * A split is a reading of the run as exactly one number per cell, where a number never starts
- * with 0 unless it is 0 itself (or 0.x for a decimal cell), a minus sign starts a cell that may be
- * negative and nothing else, and whitespace or a comma that the dump kept is always a boundary.
+ * with 0 unless it is 0 itself (or 0.x for a decimal cell), a sign (- or +) starts a cell that may
+ * be negative and nothing else, and whitespace or a comma that the dump kept is always a boundary.
  * Equations whose cells all lie in the run (a row total) must hold in every reading; equations
  * across runs only narrow runs that have several readings, and only when the document satisfies
  * them for some choice (a published total can be wrong, and a unique split is never overridden).
@@ -37,11 +37,11 @@ const EPSILON = 1e-9;
 /** Longest cell read: beyond any count or amount in a report, and it keeps each step short. */
 const MAX_CELL = 15;
 
-const SIGNED_DECIMAL = /^(?:0|-?[1-9]\d*)(?:\.\d+)?$|^-0\.\d+$/;
+const SIGNED_DECIMAL = /^(?:0|[-+]?[1-9]\d*)(?:\.\d+)?$|^[-+]0\.\d+$/;
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
-const SIGNED = /^(?:0|-?[1-9]\d*)$/;
+const SIGNED = /^(?:0|[-+]?[1-9]\d*)$/;
 const COUNT = /^(?:0|[1-9]\d*)$/;
-const LEADING_ZERO = /^-?0\d/;
+const LEADING_ZERO = /^[-+]?0\d/;
 
 function validCell(text: string, spec: CellSpec): boolean {
   return (spec.decimal ? (spec.signed ? SIGNED_DECIMAL : DECIMAL) : spec.signed ? SIGNED : COUNT).test(text);
@@ -52,6 +52,7 @@ export function segmentsOf(run: string): string[] {
   return run
     .normalize('NFKC')
     .replace(/[−－–—]/g, '-')
+    .replace(/＋/g, '+')
     .split(/[\s,，]+/)
     .filter((s) => s.length > 0);
 }
@@ -105,7 +106,7 @@ export function splitRun(run: string, specs: readonly CellSpec[], equations: rea
       const text = s.slice(pos, end);
       if (!validCell(text, specs[k])) {
         // A leading 0 (or a sign where none may be) makes every longer cell invalid too.
-        if (LEADING_ZERO.test(text) || (text.startsWith('-') && !specs[k].signed) || (text === '0' && !specs[k].decimal)) break;
+        if (LEADING_ZERO.test(text) || (/^[-+]/.test(text) && !specs[k].signed) || (text === '0' && !specs[k].decimal)) break;
         continue;
       }
       cells[k] = text;

@@ -25,7 +25,7 @@ const TITLE = /^\s*(\S[^。；，,]{3,46}?报告(?:[（(][^）)]{1,12}[)）])?)/
 /** Numbering before a section title mid-line: 一、 二． … */
 const TITLE_NUMBER = /[一二三四五六七八九十]{1,3}\s*[、.．]\s*/g;
 /** A run of digits (with the signs, points, spaces and commas a dump keeps between them). */
-const RUN = /^[-−－]?[0-9０-９][0-9０-９\s.,，\-−－]*/;
+const RUN = /^[-−－+＋]?[0-9０-９][0-9０-９\s.,，\-−－+＋]*/;
 /** Closing marks between a label and its numbers (`危及“三安全一稳定”0000000`). */
 const AFTER_LABEL = /^[\s”"’'）)】》」』:：]*/;
 const UNIT_AFTER = /^\s*(万元|元|件)/;
@@ -186,7 +186,7 @@ function readRun(raw: string, from: number, limit: number, next: RowTarget | und
       else variants.push(without);
     }
   }
-  const clean = (t: string) => t.replace(/[\s.,，\-−－]+$/, '');
+  const clean = (t: string) => t.replace(/[\s.,，\-−－+＋]+$/, '');
   const all = [clean(text), ...variants.map(clean)].filter((t) => /\d/.test(t.normalize('NFKC')));
   if (all.length === 0) return undefined;
   const unit = UNIT_AFTER.exec(raw.slice(end, end + 4));
