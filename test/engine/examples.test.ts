@@ -10,7 +10,8 @@ test('clean-2024 passes every rule', () => {
 
 test('errors.xxgk.yaml triggers every rule that needs no other file', () => {
   const found = new Set(codes(example('errors.xxgk.yaml')));
-  const expected = RULE_CODES.filter((c) => !['yaml-syntax', 'carry-over', 'inventory'].includes(c));
+  // outdated-format needs a report in the 2019 format (the example is in 2021's): rules.test.ts.
+  const expected = RULE_CODES.filter((c) => !['yaml-syntax', 'carry-over', 'inventory', 'outdated-format'].includes(c));
   assert.deepEqual(expected.filter((c) => !found.has(c)), []);
 });
 

@@ -184,6 +184,25 @@ test('period-year: statistical period and title years', () => {
   assert.equal(ds[0].range.start.line, 4);
 });
 
+test('outdated-format: the 2019 format for a 2021 report, not for 2020, never for the 2021 format', () => {
+  const base2019 = fixture('engine', 'base-2019.xxgk.yaml');
+  assert.deepEqual(only(base2019, 'outdated-format'), []);
+  const text = edit('年度: 2020', '年度: 2021', base2019);
+  const [d, ...more] = only(text, 'outdated-format');
+  assert.deepEqual(more, []);
+  assert.equal(d.severity, 'warning');
+  assert.equal(covered(text, d), '2019');
+  assert.equal(d.range.start.line, 1);
+  assert.match(d.message, /2021 年度报告按 2019 年格式（国办公开办函〔2019〕60号）填写，但自 2021 年度报告起应使用 2021 年格式（国办公开办函〔2021〕30号）/);
+  assert.deepEqual(d.related?.map((r) => covered(text, r)), ['2021']);
+  assert.deepEqual(only(edit('年度: 2020', '年度: 2024', base2019), 'outdated-format').length, 1);
+  // The 2021 format, written or by default, whatever the year.
+  assert.deepEqual(only(edit('年度: 2023', '年度: 2026'), 'outdated-format'), []);
+  assert.deepEqual(only(edit('格式: 2021\n', ''), 'outdated-format'), []);
+  const en = only(text, 'outdated-format', { locale: 'en' });
+  assert.match(en[0].message, /The 2021 report is laid out in the 2019 format/);
+});
+
 test('prose-number: a count in the prose contradicts the table', () => {
   const text = edit('办结8件', '办结7件');
   const [d] = only(text, 'prose-number');

@@ -102,6 +102,22 @@ test('a 2019-format report (PDF copy) is detected as 2019 and imports cell for c
   sameCells(check(fixture('engine', 'base-2019.xxgk.yaml')).report, imported, ['其他事项/']);
   assert.deepEqual(check(result.text).diagnostics.filter((d) => d.severity === 'error'), []);
   assert.match(messages(result), /本年新制作数量.*识别为 2019 年格式/);
+  // A 2020 report in the 2019 format is in time: no word of outdated-format.
+  assert.doesNotMatch(messages(result), /outdated-format/);
+});
+
+test('a report imported as the 2019 format for 2021 or later says the checker will flag it', () => {
+  const source = fs.readFileSync(fixturePath('jiangzhou-2020-format2019.txt'), 'utf8');
+  const later = source.replace(/2020(\s*)年/g, '2021$1年');
+  assert.notEqual(later, source);
+  const result = importReport({ kind: 'text', data: later });
+  assert.deepEqual([result.format, result.year], ['2019', 2021]);
+  const note = result.notes.find((n) => /outdated-format/.test(n.message));
+  assert.equal(note?.kind, 'note');
+  assert.equal(note?.path, '年度');
+  assert.match(note?.message ?? '', /2021 年度，表格却是 2019 年格式；自 2021 年度报告起应使用 2021 年格式/);
+  assert.match(result.text, /^# .*outdated-format/m);
+  assert.equal(check(result.text).diagnostics.filter((d) => d.code === 'outdated-format').length, 1);
 });
 
 test('the format comes from the labels, not the year', () => {

@@ -43,6 +43,7 @@ const active: GroupNode = {
 export const format2019: FormatDef = {
   id: '2019',
   source: '国办公开办函〔2019〕60号',
+  appliesFrom: 2019,
   titleTemplate: '{机关}{年度}年政府信息公开工作年度报告',
   parts: [
     ...meta,

@@ -57,6 +57,8 @@ const otherHandling: GroupNode = {
 export const format2021: FormatDef = {
   id: '2021',
   source: '国办公开办函〔2021〕30号',
+  // 国办公开办函〔2021〕30号: the new format is used from the 2021 annual report on.
+  appliesFrom: 2021,
   titleTemplate: '{机关}{年度}年政府信息公开工作年度报告',
   parts: [
     ...meta,

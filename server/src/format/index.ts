@@ -14,6 +14,13 @@ export function getFormat(id: unknown): FormatDef | undefined {
   return formats[String(id ?? defaultFormat.id)];
 }
 
+/** The newest format issued for a report of `year` (undefined before the first format). */
+export function currentFormat(year: number): FormatDef | undefined {
+  return Object.values(formats)
+    .filter((f) => f.appliesFrom <= year)
+    .sort((a, b) => b.appliesFrom - a.appliesFrom)[0];
+}
+
 /** A node of the definition tree with its `/`-joined key path. */
 export interface Located<N extends Node = Node> {
   path: string;

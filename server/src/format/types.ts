@@ -26,7 +26,8 @@ export type RuleCode =
   | 'fee-mention'
   | 'duplicate-paragraph'
   | 'artifact'
-  | 'numbering';
+  | 'numbering'
+  | 'outdated-format';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -233,6 +234,11 @@ export interface FormatDef {
   id: string;
   /** The document that issued the format. */
   source: string;
+  /**
+   * First report year the format was issued for. A report of a year for which a later format has
+   * been issued is in an outdated format (rule `outdated-format`).
+   */
+  appliesFrom: number;
   /** Metadata and the six sections, in document order. */
   parts: PartDef[];
   relations: RelationDef[];

@@ -48,6 +48,9 @@ export interface Messages {
   feeUnpaidNoNotice(unpaidRow: string, unpaid: number, notices: string): string;
   feeWithoutRequests(fees: string): string;
   duplicate(firstLine: number): string;
+  /** `used`/`current`: format ids with their issuing documents; `from`: first year of `current`. */
+  outdatedFormat(year: number, used: string, usedSource: string, current: string, currentSource: string, from: number): string;
+  reportYear(year: number): string;
   firstOccurrence(): string;
   artifact(found: string): string;
   /** A list's ordinal out of sequence: `found` as written, `expected` as it should be, after `previous`. */
@@ -115,6 +118,8 @@ const zh: Messages = {
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)}为 ${num(u)} 件，说明发出过收费通知，但${q(notices)}未报告收费通知`,
   feeWithoutRequests: (fees) => `${q(fees)}报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请`,
   duplicate: (l) => `与第 ${l} 行的内容重复`,
+  outdatedFormat: (y, u, us, c, cs, from) => `${y} 年度报告按 ${u} 年格式（${us}）填写，但自 ${from} 年度报告起应使用 ${c} 年格式（${cs}）`,
+  reportYear: (y) => `报告年度：${y}`,
   firstOccurrence: () => '首次出现于此',
   artifact: (f) => `疑似从 Word 复制遗留或未替换的占位内容：${q(f)}`,
   numbering: (k, f, e, p) =>
@@ -187,6 +192,8 @@ const en: Messages = {
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)} reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but ${q(notices)} reports none`,
   feeWithoutRequests: (fees) => `${q(fees)} reports fee notices or fees although no applications were received or handled this year`,
   duplicate: (l) => `Repeats the text on line ${l}`,
+  outdatedFormat: (y, u, us, c, cs, from) => `The ${y} report is laid out in the ${u} format (${us}), but reports from ${from} on use the ${c} format (${cs})`,
+  reportYear: (y) => `Report year: ${y}`,
   firstOccurrence: () => 'First occurrence',
   artifact: (f) => `Looks like a leftover from Word or an unfilled placeholder: ${q(f)}`,
   numbering: (k, f, e, p) =>
@@ -250,6 +257,7 @@ export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
   'duplicate-paragraph': { zh: '重复的段落或句子', en: 'A repeated paragraph or sentence' },
   artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },
   numbering: { zh: '正文列举的序号重复、跳号或倒序', en: 'A list in the text repeats, skips or goes back in its numbering' },
+  'outdated-format': { zh: '报告年度已适用新的全国格式', en: 'A newer national format applies to the report year' },
 };
 
 export function ruleTitle(code: RuleCode, locale: Locale): string {

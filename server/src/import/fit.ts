@@ -16,6 +16,8 @@ export interface Sink {
   values: Values;
   notes: ImportNote[];
   m: ImportMessages;
+  /** Row paths whose blank cells a note already explains (cells of a dump that could not be split). */
+  explained?: ReadonlySet<string>;
   /** Cells whose number was inferred or placed by a fuzzy label: to check, like the blank ones. */
   inferred: Set<string>;
 }
@@ -115,5 +117,5 @@ export function assign(sink: Sink, rowPath: string, rowLabel: string, cells: rea
         break;
     }
   });
-  if (blanks.length) sink.notes.push({ kind: 'note', path: rowPath, message: sink.m.blankCells(rowLabel, blanks) });
+  if (blanks.length && !sink.explained?.has(rowPath)) sink.notes.push({ kind: 'note', path: rowPath, message: sink.m.blankCells(rowLabel, blanks) });
 }

@@ -3,10 +3,11 @@
  * detection, each table section placed by its layout kind, prose sections assembled, the rest
  * noted. Driven by the format definition throughout: parts, labels and layouts come from it.
  */
-import { allCells, allNodes, defaultFormat, TABLE_NOTE_KEY } from '../format';
+import { allCells, allNodes, currentFormat, defaultFormat, TABLE_NOTE_KEY } from '../format';
 import { displayName } from '../parse/report';
 import type { FormatDef, PartDef } from '../format';
 import { detectFormat, spellings } from './detect';
+import { readDump } from './dump';
 import { emitSource } from './emit';
 import type { Sink } from './fit';
 import { importMessages } from './messages';
@@ -90,9 +91,12 @@ function cellsToCheck(def: FormatDef, sink: Sink): string[] {
   return out;
 }
 
-export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {}): ImportResult {
+export function mapBlocks(input: readonly Block[], options: ImportOptions = {}): ImportResult {
   const m = importMessages(options.locale);
-  const notes: ImportNote[] = [];
+  // A web-archive dump (the report on one line) is cut into sections and rows first.
+  const dump = readDump(input, m);
+  const blocks = dump.blocks;
+  const notes: ImportNote[] = [...dump.notes];
   const outlineOf = outline([...blocks], defaultFormat.parts);
 
   // The format, from the labels of the table sections (of the whole text when none was found).
@@ -111,10 +115,12 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {})
     year = yearInText([...preface.map((b) => b.text), ...textBlocks(firstSection?.blocks ?? []).map((b) => b.text)]);
     notes.push({ kind: 'note', path: YEAR_KEY, message: year === undefined ? m.noYear() : m.yearFromText(year) });
   }
+  const current = year === undefined ? undefined : currentFormat(year);
+  if (year !== undefined && current && current.appliesFrom > def.appliesFrom) notes.push({ kind: 'note', path: YEAR_KEY, message: m.outdatedFormat(year, def.id, current.id, current.appliesFrom) });
   if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
   if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
 
-  const sink: Sink = { values: new Map(), notes, m, inferred: new Set() };
+  const sink: Sink = { values: new Map(), notes, m, inferred: new Set(), explained: dump.explained };
   const texts = new Map<string, string>();
   const sections = new Map<string, ProseItem[]>();
   const known = knownLabel(def);

@@ -51,6 +51,14 @@ export interface ImportMessages {
   columnsNotFound(columns: readonly string[]): string;
   appealNotFound(): string;
   nothingRecognised(): string;
+  outdatedFormat(year: number, used: string, current: string, from: number): string;
+  dumpRead(sections: number, rows: number): string;
+  /** `rules`: codes of the equations that the split satisfies or that chose it. */
+  dumpSplit(row: string, raw: string, reading: string, rules: readonly string[]): string;
+  dumpAmbiguous(row: string, raw: string, readings: readonly string[], count: number, blanks: readonly string[]): string;
+  dumpNoSplit(row: string, raw: string, columns: number): string;
+  dumpTooMany(row: string, raw: string, columns: number): string;
+  dumpUnit(cell: string, value: string, printed: string, unit: string): string;
 }
 
 const zh: ImportMessages = {
@@ -94,6 +102,15 @@ const zh: ImportMessages = {
   columnsNotFound: (cs) => `表三的列标题中未找到 ${cs.join('、')}，数字按格式规定的列顺序读取`,
   appealNotFound: () => '未找到表四的 15 个数字（行政复议 5 个、未经复议直接起诉 5 个、复议后起诉 5 个），单元格留空',
   nothingRecognised: () => '未识别出年度报告的任何章节或表格',
+  dumpRead: (s, r) => `原文为网页存档式的整段文字（章节标题在行中、单元格之间没有分隔）：按格式的章节标题切出 ${s} 个章节，按行标签切出 ${r} 行数字，再按列数逐行拆分`,
+  dumpSplit: (r, raw, reading, rules) =>
+    `${q(r)}：原文数字 ${q(clip(raw))} 拆分为 ${reading}（依据：列数、数字不以 0 开头${rules.length ? `、勾稽关系 ${rules.join('、')}` : ''}），请核对`,
+  dumpAmbiguous: (r, raw, rs, n, bs) =>
+    `${q(r)}：原文数字 ${q(clip(raw))} 有 ${n} 种拆分符合列数与勾稽关系：${rs.join(' 或 ')}${n > rs.length ? ' 等' : ''}；无法确定的单元格（${bs.join('、')}）留空`,
+  dumpNoSplit: (r, raw, n) => `${q(r)}：原文数字 ${q(clip(raw))} 无法拆成 ${n} 列（不以 0 开头、符合勾稽关系），整行留空`,
+  dumpTooMany: (r, raw, n) => `${q(r)}：原文数字 ${q(clip(raw))} 拆成 ${n} 列的方式过多，无法确定，整行留空`,
+  dumpUnit: (c, v, p, u) => `${q(c)}：原文金额 ${v} 的单位为“${p}”，本格单位为“${u}”，未换算，留空`,
+  outdatedFormat: (y, u, c, from) => `本报告为 ${y} 年度，表格却是 ${u} 年格式；自 ${from} 年度报告起应使用 ${c} 年格式，检查时将报告 outdated-format 警告`,
 };
 
 const en: ImportMessages = {
@@ -137,6 +154,15 @@ const en: ImportMessages = {
   columnsNotFound: (cs) => `table 3 column headers ${cs.join(', ')} not found; values read in the format's column order`,
   appealNotFound: () => 'the 15 numbers of table 4 (5 行政复议, 5 未经复议直接起诉, 5 复议后起诉) were not found; cells left blank',
   nothingRecognised: () => 'no section or table of an annual report was recognised',
+  dumpRead: (s, r) => `the document is a web-archive dump (section titles mid-line, no separators between cells): cut into ${s} sections at the format's titles and ${r} rows of numbers at the row labels, each split by the number of columns`,
+  dumpSplit: (r, raw, reading, rules) =>
+    `${q(r)}: the digits ${q(clip(raw))} were split as ${reading} (by the number of columns, no number starting with 0${rules.length ? `, the equation${rules.length > 1 ? 's' : ''} ${rules.join(', ')}` : ''}); please check`,
+  dumpAmbiguous: (r, raw, rs, n, bs) =>
+    `${q(r)}: the digits ${q(clip(raw))} split in ${n} ways that fit the columns and the equations: ${rs.join(' or ')}${n > rs.length ? ' …' : ''}; the undecided cells (${bs.join(', ')}) are left blank`,
+  dumpNoSplit: (r, raw, n) => `${q(r)}: the digits ${q(clip(raw))} cannot be split into ${n} columns (no number starting with 0, the equations holding); the row is left blank`,
+  dumpTooMany: (r, raw, n) => `${q(r)}: the digits ${q(clip(raw))} split into ${n} columns in too many ways; the row is left blank`,
+  dumpUnit: (c, v, p, u) => `${q(c)}: the amount ${v} is printed in ${p}, the cell is in ${u}; not converted, left blank`,
+  outdatedFormat: (y, u, c, from) => `a ${y} report with tables in the ${u} format; reports from ${from} on use the ${c} format, so the checker will warn (outdated-format)`,
 };
 
 export function importMessages(locale?: Locale | string): ImportMessages {

@@ -61,7 +61,7 @@ export function dataRow(cells: readonly string[], isKnownLabel: (label: string) 
   if (values.length === 0) return undefined;
   // A row of blanks is data only under one known label (上年结转 left empty); a header such as
   // "行政复议 | | | | | 行政诉讼 | …" (merged cells expanded) has several labels and is layout.
-  if (!values.some(isEvidence) && !(labels.length === 1 && isKnownLabel(label))) return undefined;
+  if (!values.some(isEvidence) && !(labels.length <= 1 && isKnownLabel(label))) return undefined;
   return { label, cells: values, raw: cells.slice(k).map((c) => c.trim()) };
 }
 
@@ -90,8 +90,8 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
     context.push(t);
     pending.push(block);
   };
-  const cellsRow = (cells: readonly string[], block: TextBlock, aligned: boolean) => {
-    const row = dataRow(cells, isKnownLabel);
+  const cellsRow = (cells: readonly string[], block: TextBlock, aligned: boolean, known = isKnownLabel) => {
+    const row = dataRow(cells, known);
     if (!row) {
       text(cells.filter((c) => c.trim()).join(' '), block);
       return;
@@ -105,7 +105,7 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
 
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const cells of b.rows) cellsRow(cells, { kind: 'text', text: cells.filter((c) => c.trim()).join(' ') }, b.grid === true);
+      for (const cells of b.rows) cellsRow(cells, { kind: 'text', text: cells.filter((c) => c.trim()).join(' ') }, b.grid === true, b.data ? () => true : isKnownLabel);
     } else {
       cellsRow(splitLine(b.text), b, false);
     }

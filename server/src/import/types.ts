@@ -30,6 +30,11 @@ export interface TableBlock {
    * of an extraction (" | ", Markdown) have no columns: surplus blanks trail.
    */
   grid?: boolean;
+  /**
+   * Every row is a data row, blank cells included: rows cut from a dump at the definition's row
+   * labels (a row of blanks is a row whose cells could not be told apart, said in a note).
+   */
+  data?: boolean;
 }
 
 export type Block = TextBlock | TableBlock;

@@ -7,6 +7,7 @@ import type { Finding, Report } from '../parse/types';
 import { checkEquations } from './equations';
 import { checkArtifacts, checkDuplicates, checkPeriodYear, checkProseContradiction, checkProseNumbers } from './prose';
 import { checkNumbering } from './numbering';
+import { checkOutdatedFormat } from './outdatedFormat';
 import { checkFeeMention, checkRegulationAuthority } from './semantic';
 
 export type Rule = (report: Report, t: I18n) => Finding[];
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   checkDuplicates,
   checkArtifacts,
   checkNumbering,
+  checkOutdatedFormat,
 ];
 
 export function runRules(report: Report, t: I18n): Finding[] {
