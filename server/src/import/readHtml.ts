@@ -36,6 +36,8 @@ const ARTICLE_CLASS = /\b(?:TRS_Editor|TRS_UEDITOR|zoom|UCAP-CONTENT|article[-_]
 /** Field labels of an info bar or a 信息公开目录 table, to the DocumentMeta they give. */
 const AGENCY_FIELDS = ['发布机构', '发文机关', '发文单位', '公开主体', '来源', '信息来源'];
 const DATE_FIELDS = ['发布日期', '发布时间', '成文日期', '发文日期', '公开日期', '生成日期'];
+/** Other fields of an info bar: a value ends where one of these starts (tidy removed the spaces between). */
+const OTHER_FIELDS = ['字号', '字体', '浏览次数', '浏览', '点击数', '点击', '访问量', '阅读', '作者', '责任编辑', '编辑', '索引号', '文号', '发文字号', '主题分类', '分类', '体裁分类', '关键词', '有效性', '时间', '日期'];
 /** Source fields that name the website, not an agency. */
 const NOT_AGENCY = /^(?:本网|本站|网站|原创|综合|转载|佚名|其他|无)/;
 
@@ -223,9 +225,15 @@ function dateOf(text: string): { year: number; month: number; day?: number } | u
 }
 
 /** The value of a field after its label: the first run without spaces (an info bar puts several on a line). */
+const NEXT_FIELD = new RegExp(`(?:${[...AGENCY_FIELDS, ...DATE_FIELDS, ...OTHER_FIELDS].join('|')})\\s*[：:]`);
+
 function fieldValue(text: string, label: string): string | undefined {
-  const m = new RegExp(`${label}\\s*[：:]\\s*([^\\s：:|｜]+(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)`).exec(text);
-  return m ? m[1] : undefined;
+  const m = new RegExp(`${label}\\s*[：:]\\s*`).exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  const next = NEXT_FIELD.exec(rest);
+  const value = /^[^\s|｜]*/.exec(next ? rest.slice(0, next.index) : rest)?.[0];
+  return value || undefined;
 }
 
 /** Publication data from the page's `<meta>` tags, `<title>`, info bar and 信息公开目录 table. */
