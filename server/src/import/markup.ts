@@ -28,6 +28,43 @@ export const MAX_DEPTH = 256;
 const FLAT_BREAK = new Set(['br', 'p', 'div', 'tr', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'w:p', 'w:tr', 'w:br']);
 const FLAT_SPACE = new Set(['td', 'th', 'w:tc', 'w:tab']);
 
+/** End tags browsers may leave out: these do not count as nesting in `flattenDeep` (sloppy pages never close them). */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Tags nested beyond MAX_DEPTH replaced by a line break or a space, in one linear pass over the
+ * source, before the parser sees it: the parser keeps its open elements in an array it shifts and
+ * unshifts, quadratic on a page nested tens of thousands deep. Comments, scripts and styles are
+ * passed over; an approximation is enough, real pages stay far below the cap.
+ */
+function flattenDeep(source: string, xml: boolean, limits: Limits): string {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([A-Za-z][\w:.-]*)\b[^>]*?(\/?)>/g;
+  let depth = 0;
+  let out = '';
+  let last = 0;
+  for (let m = tag.exec(source); m; m = tag.exec(source)) {
+    if (m[1] || !m[3]) continue;
+    const name = xml ? m[3] : m[3].toLowerCase();
+    if (m[4] || (!xml && (VOID.has(name) || OPTIONAL_END.has(name)))) {
+      if (depth >= MAX_DEPTH && !VOID.has(name)) {
+        out += source.slice(last, m.index) + (FLAT_SPACE.has(name) ? ' ' : '\n');
+        last = m.index + m[0].length;
+      }
+      continue;
+    }
+    const closing = m[2] === '/';
+    if (closing) depth = Math.max(0, depth - 1);
+    if (depth >= MAX_DEPTH) {
+      limits.depth = true;
+      out += source.slice(last, m.index) + (FLAT_BREAK.has(name) ? '\n' : FLAT_SPACE.has(name) ? ' ' : '');
+      last = m.index + m[0].length;
+    }
+    if (!closing) depth++;
+  }
+  return last === 0 ? source : out + source.slice(last);
+}
+
 export function parseMarkup(source: string, xml: boolean, limits: Limits = {}): Element {
   const root: Element = { name: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];
@@ -67,7 +104,7 @@ export function parseMarkup(source: string, xml: boolean, limits: Limits = {}): 
     },
     { xmlMode: xml, decodeEntities: true, lowerCaseTags: !xml, lowerCaseAttributeNames: !xml, recognizeSelfClosing: xml },
   );
-  parser.write(source);
+  parser.write(flattenDeep(source, xml, limits));
   parser.end();
   return root;
 }
