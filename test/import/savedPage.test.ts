@@ -162,6 +162,15 @@ test('the title outside the article, above an info bar; publication data from th
   const r = checked(result);
   assert.equal(cell(r, '主动公开/行政许可'), 5);
   assert.doesNotMatch(result.text.replace(/^#.*\n/gm, ''), /当前位置|浏览次数|本网|打印本页/);
+
+  // No title on the page but links to other years' reports above the article: the links are not
+  // the title, the page's <title> is.
+  const linked = `<html><head><title>江州市交通运输局2024年政府信息公开工作年度报告 - 江州市人民政府</title></head><body>
+    <ul class="side"><li><a href="/1.html">江州市交通运输局2023年政府信息公开工作年度报告</a></li></ul>
+    <div class="con"><p>一、总体情况</p><p>我局持续推进政务公开。</p><p>二、主动公开政府信息情况</p><table><tr><td>行政许可</td><td>5</td></tr><tr><td>行政处罚</td><td>2</td></tr><tr><td>行政强制</td><td>0</td></tr></table><p>三、收到和处理政府信息公开申请情况</p></div></body></html>`;
+  const fromTitle = importReport({ kind: 'html', data: linked });
+  assert.deepEqual([fromTitle.year, fromTitle.agency], [2024, '江州市交通运输局']);
+  assert.match(messages(fromTitle, 'note'), /正文中没有标题，标题取自网页的标题 「江州市交通运输局2024年政府信息公开工作年度报告」/);
 });
 
 test('odd markup is bounded: deep nesting and huge spans finish quickly, and the cap hit is said', () => {

@@ -318,13 +318,15 @@ export function readHtml(source: string, headings: readonly string[] = []): Html
   // The title above the article (its own heading outside the container), with an agency's name
   // on the line above or below it when the title has none.
   const before = placed.slice(Math.max(0, first - 40), first).map((p) => p.block);
+  // A link is never the page's title: 相关链接 to other years' reports often stand above the article.
+  const links = new Set(descendants(root, 'a').map((a) => tidy(textOf(a).replace(/\n/g, ''))));
   const lead: Block[] = [];
   if (!body.slice(0, 12).some((b) => b.kind === 'text' && titleLine(b.text))) {
     for (let i = before.length - 1; i >= 0; i--) {
       const b = before[i];
       if (b.kind !== 'text') continue;
       const line = b.text.replace(/^.*[>›»]\s*/, '');
-      if (!titleLine(line)) continue;
+      if (!titleLine(line) || links.has(b.text)) continue;
       const above = before[i - 1];
       const below = before[i + 1];
       if (!agencyOf(line) && above?.kind === 'text' && agencyLine(above.text)) lead.push(above);
