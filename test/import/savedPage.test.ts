@@ -171,6 +171,13 @@ test('the title outside the article, above an info bar; publication data from th
   const fromTitle = importReport({ kind: 'html', data: linked });
   assert.deepEqual([fromTitle.year, fromTitle.agency], [2024, '江州市交通运输局']);
   assert.match(messages(fromTitle, 'note'), /正文中没有标题，标题取自网页的标题 「江州市交通运输局2024年政府信息公开工作年度报告」/);
+
+  // An info bar inside the article is read for its data, not imported as the preface.
+  const inside = `<body><div id="zoom"><h1>江州市交通运输局2024年政府信息公开工作年度报告</h1><p>发布日期：2025-01-20 10:12 来源：江州市交通局 浏览次数：<span>12</span></p>
+    <p>本报告根据条例编制。</p><p>一、总体情况</p><p>2024年，我局推进政务公开。</p><p>二、主动公开政府信息情况</p><table><tr><td>行政许可</td><td>5</td></tr><tr><td>行政处罚</td><td>2</td></tr><tr><td>行政强制</td><td>0</td></tr></table><p>三、收到和处理政府信息公开申请情况</p></div></body>`;
+  const withBar = importReport({ kind: 'html', data: inside });
+  assert.equal(checked(withBar).paragraphs.find((p) => p.part === '前言')?.text, '本报告根据条例编制。');
+  assert.match(messages(withBar, 'note'), /网页的“来源”为 「江州市交通局」/);
 });
 
 test('odd markup is bounded: deep nesting and huge spans finish quickly, and the cap hit is said', () => {

@@ -225,6 +225,8 @@ function dateOf(text: string): { year: number; month: number; day?: number } | u
 }
 
 /** The value of a field after its label: the first run without spaces (an info bar puts several on a line). */
+/** A line of an info bar: fields and their values only ("发布日期：2025-01-20 10:12 来源：本网 浏览次数：12"). */
+const FIELD_LINE = new RegExp(`^(?:\\s*(?:${[...AGENCY_FIELDS, ...DATE_FIELDS, ...OTHER_FIELDS].join('|')})\\s*[：:]\\s*[^\\s：:]*?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜]?)+$`);
 const NEXT_FIELD = new RegExp(`(?:${[...AGENCY_FIELDS, ...DATE_FIELDS, ...OTHER_FIELDS].join('|')})\\s*[：:]`);
 
 function fieldValue(text: string, label: string): string | undefined {
@@ -298,8 +300,10 @@ export interface HtmlDocument extends ReadInfo {
 export function readHtml(source: string, headings: readonly string[] = []): HtmlDocument {
   const limits: Limits = {};
   const root = parseMarkup(source, false, limits);
-  const placed = allBlocks(root, limits).filter((p) => p.block.kind !== 'text' || !CHROME_LINE.test(p.block.text));
-  const meta = metaOf(root, placed);
+  const every = allBlocks(root, limits);
+  const meta = metaOf(root, every);
+  // The info bar is read for its data, never imported, even inside the article.
+  const placed = every.filter((p) => p.block.kind !== 'text' || !(CHROME_LINE.test(p.block.text) || FIELD_LINE.test(p.block.text)));
   const parent = parents(root);
   const article = articleByMarkers(placed, parent, headings) ?? articleByClass(placed, parent);
   const info: ReadInfo = { meta };

@@ -38,7 +38,7 @@ const NOT_TITLE = /[，。；：:！？>›»|｜]/;
  * How the name of a reporting body ends (人民政府, 办公室, 委员会, 局, 街道办事处…): a line alone
  * above or below a title is taken as the agency only when it ends so.
  */
-const AGENCY_END = /(?:政府|办公室|办公厅|委员会|管委会|委|局|厅|署|院|办事处|街道|镇|乡|中心|公司|所|站|处|会|部|馆|社|队|区|县|市)$/;
+const AGENCY_END = /(?:政府|办公室|办公厅|委员会|管委会|委|局|厅|署|院|办事处|街道|镇|乡|中心|公司|所|站|处|会|部|馆|社|队|区|县|市|旗|盟|州|行|团|校)$/;
 
 /** A line that can be (part of) a report's title: short, ending in 报告 (a bracketed note allowed). */
 export function titleLine(text: string): boolean {
