@@ -121,7 +121,8 @@ export function mapBlocks(blocks: readonly Block[], options: ImportOptions = {},
 
   // What the reader says besides the blocks: the article it chose on a page, caps it hit.
   if (info.article) notes.push({ kind: 'note', message: m.articleFound(info.article.element, info.article.leftOut) });
-  for (const limit of ['depth', 'span', 'cells'] as const) if (info.limits?.[limit]) notes.push({ kind: 'note', message: m.limitHit(limit, CAPS) });
+  // Rows dropped beyond the cell cap were not imported; flattened or cut markup was, to be checked.
+  for (const limit of ['depth', 'span', 'cells'] as const) if (info.limits?.[limit]) notes.push({ kind: limit === 'cells' ? 'unplaced' : 'note', message: m.limitHit(limit, CAPS) });
 
   // Title, year, agency.
   const meta = info.meta ?? {};
