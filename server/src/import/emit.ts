@@ -18,6 +18,8 @@ export interface SourceModel {
   header: string[];
   /** Values of the settings (年度, 机关, 标题…) by key; absent ones are left out or empty. */
   scalars: Record<string, string | number | undefined>;
+  /** What to fill in, by key, for a required setting left without a value (emitted as a commented-out line). */
+  hints?: Record<string, string>;
   /** Free text by path: 前言, 其他事项/正文, `<table>/备注`. */
   texts: Map<string, string>;
   /** Prose sections by key. */
@@ -85,7 +87,10 @@ export function emitSource(model: SourceModel): string {
       }
       const v = model.scalars[key];
       if (v === undefined || v === '') {
-        if (!node.optional) out.push(`${key}:`);
+        // An empty value fails validation as a wrong value; the missing key is reported as missing,
+        // and the commented-out line says what to write.
+        const hint = model.hints?.[key];
+        if (!node.optional) out.push(hint ? `# ${key}:    # ← ${hint}` : `${key}:`);
       } else out.push(`${key}: ${typeof v === 'number' ? v : yamlString(v)}`);
     } else if (node.kind === 'text') {
       const t = model.texts.get(key);

@@ -8,10 +8,12 @@ import { DocxError, readDocx } from './readDocx';
 import { readHtml } from './readHtml';
 import { readText } from './readText';
 import { mapBlocks } from './map';
+import { defaultFormat } from '../format';
+import { numberedParts } from './structure';
 import { PdfError, readPdf } from './readPdf';
-import type { Block, ImportOptions, ImportResult, InputKind } from './types';
+import type { Block, ImportOptions, ImportResult, InputKind, ReadInfo } from './types';
 
-export type { Block, ImportNote, ImportOptions, ImportResult, InputKind } from './types';
+export type { Block, DocumentMeta, ImportNote, ImportOptions, ImportResult, InputKind, ReadInfo } from './types';
 
 /** The input could not be read as the kind it claims to be. */
 export class ImportError extends Error {}
@@ -42,12 +44,15 @@ export function inputKind(fileName: string): InputKind | undefined {
   return 'text';
 }
 
-/** Blocks of an input: text inputs may come as bytes (any encoding, see decode.ts) or as a string. */
-export function readBlocks(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | string): Block[] {
+/** The report's section titles (both formats share them): they locate the article on a saved page. */
+const SECTION_TITLES = numberedParts(defaultFormat.parts).map((p) => p.node.label);
+
+/** Blocks of an input, and what the reader knows besides (a page's publication data, caps hit). */
+export function readDocument(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | string): { blocks: Block[]; info: ReadInfo } {
   if (kind === 'docx') {
     if (typeof data === 'string') throw new ImportError('a .docx file must be given as bytes');
     try {
-      return readDocx(data);
+      return { blocks: readDocx(data), info: {} };
     } catch (e) {
       if (e instanceof DocxError) throw new ImportError(e.message);
       throw e;
@@ -59,12 +64,21 @@ export function readBlocks(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | s
     if (looksBinary(data)) throw new ImportError('a binary file, not text or HTML');
     text = decodeText(data).text;
   }
-  return kind === 'html' ? readHtml(text) : readText(text);
+  // A saved page renamed .txt (or saved by a tool as .asp, .jsp…) is still a page.
+  if (kind === 'text' && !/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(text.slice(0, 512))) return { blocks: readText(text), info: {} };
+  const { blocks, ...info } = readHtml(text, SECTION_TITLES);
+  return { blocks, info };
+}
+
+/** Blocks of an input: text inputs may come as bytes (any encoding, see decode.ts) or as a string. */
+export function readBlocks(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | string): Block[] {
+  return readDocument(kind, data).blocks;
 }
 
 /** Import of a .docx, HTML or text input (synchronous; a PDF needs `importDocument`). */
 export function importReport(input: { kind: Exclude<InputKind, 'pdf'>; data: Uint8Array | string }, options: ImportOptions = {}): ImportResult {
-  return mapBlocks(readBlocks(input.kind, input.data), options);
+  const { blocks, info } = readDocument(input.kind, input.data);
+  return mapBlocks(blocks, options, info);
 }
 
 /**

@@ -19,8 +19,10 @@ import { assembleProse, proseText } from './prose';
 import type { ProseItem } from './prose';
 import { region } from './rows';
 import type { Region } from './rows';
-import { numberedParts, outline, yearInText } from './structure';
-import type { Block, ImportNote, ImportOptions, ImportResult, TextBlock } from './types';
+import { CAPS } from './markup';
+import { agencyOf, closingYear, decideYear, numberedParts, openingYear, outline, periodYear, titleYear } from './structure';
+import type { YearSource } from './structure';
+import type { Block, ImportNote, ImportOptions, ImportResult, ReadInfo, TextBlock } from './types';
 
 /** Source keys of the settings the importer fills (public contract, docs/source-format.md). */
 const YEAR_KEY = '年度';
@@ -91,7 +93,55 @@ function cellsToCheck(def: FormatDef, sink: Sink): string[] {
   return out;
 }
 
-export function mapBlocks(input: readonly Block[], options: ImportOptions = {}): ImportResult {
+/**
+ * 年度 from what the sources agree on: the title, the statistics period, the paragraphs opening on
+ * "YYYY年，" (of the preface and the first section: later sections speak of next year's plans),
+ * and the publication date (a page's, else the closing date line) less one. One stale sentence
+ * does not decide: the majority does, a disagreement is said.
+ */
+function yearOf(
+  title: string | undefined,
+  opening: readonly string[],
+  all: readonly string[],
+  published: number | undefined,
+  m: ImportMessages,
+  notes: ImportNote[],
+): number | undefined {
+  const votes: { source: YearSource; year: number; label: string }[] = [];
+  const vote = (source: YearSource, year: number | undefined, label = m.yearSource(source)) => {
+    if (year !== undefined) votes.push({ source, year, label });
+  };
+  vote('title', titleYear(title));
+  vote('period', periodYear(opening));
+  vote('opening', openingYear(opening));
+  if (published !== undefined) vote('published', published - 1);
+  else vote('published', closingYear(all), m.yearSource('closing'));
+  const year = decideYear(votes);
+  if (year === undefined) notes.push({ kind: 'unplaced', path: YEAR_KEY, message: m.noYear() });
+  else if (votes.some((v) => v.year !== year)) {
+    notes.push({ kind: 'note', path: YEAR_KEY, message: m.yearDisagrees(year, votes.map((v) => [v.label, v.year] as const)) });
+  } else if (!votes.some((v) => v.source === 'title')) {
+    notes.push({ kind: 'note', path: YEAR_KEY, message: m.yearFromText(year, votes.map((v) => v.label)) });
+  }
+  return year;
+}
+
+/** 机关 from the title (with the line above or below it, see structure.ts), else a page's 发布机构/来源. */
+function agencyOfDocument(title: string | undefined, published: { name: string; label: string } | undefined, m: ImportMessages, notes: ImportNote[]): string | undefined {
+  const fromTitle = title ? agencyOf(title) || undefined : undefined;
+  if (fromTitle) {
+    if (published && normalizeLabel(published.name) !== normalizeLabel(fromTitle)) notes.push({ kind: 'note', path: AGENCY_KEY, message: m.agencyMetaDiffers(fromTitle, published.name, published.label) });
+    return fromTitle;
+  }
+  if (published) {
+    notes.push({ kind: 'note', path: AGENCY_KEY, message: m.agencyFromMeta(published.name, published.label) });
+    return published.name;
+  }
+  notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
+  return undefined;
+}
+
+export function mapBlocks(input: readonly Block[], options: ImportOptions = {}, info: ReadInfo = {}): ImportResult {
   const m = importMessages(options.locale);
   // A web-archive dump (the report on one line) is cut into sections and rows first.
   const dump = readDump(input, m);
@@ -106,18 +156,25 @@ export function mapBlocks(input: readonly Block[], options: ImportOptions = {}):
   const def = detected.format;
   notes.push({ kind: 'note', message: detected.certain ? m.formatDetected(def.id, detected.labels) : m.formatAssumed(def.id) });
 
+  // What the reader says besides the blocks: the article it chose on a page, caps it hit.
+  if (info.article) notes.push({ kind: 'note', message: m.articleFound(info.article.element, info.article.leftOut) });
+  // Rows dropped beyond the cell cap were not imported; flattened or cut markup was, to be checked.
+  for (const limit of ['depth', 'span', 'cells'] as const) if (info.limits?.[limit]) notes.push({ kind: limit === 'cells' ? 'unplaced' : 'note', message: m.limitHit(limit, CAPS) });
+
   // Title, year, agency.
+  const meta = info.meta ?? {};
   const preface = textBlocks(outlineOf.preface);
   const firstSection = outlineOf.sections.values().next().value;
-  let year = outlineOf.year;
-  if (!outlineOf.title) notes.push({ kind: 'note', message: m.noTitle() });
-  if (year === undefined) {
-    year = yearInText([...preface.map((b) => b.text), ...textBlocks(firstSection?.blocks ?? []).map((b) => b.text)]);
-    notes.push({ kind: 'note', path: YEAR_KEY, message: year === undefined ? m.noYear() : m.yearFromText(year) });
-  }
+  let pageTitle: string | undefined;
+  if (!outlineOf.title && meta.title) {
+    pageTitle = meta.title;
+    notes.push({ kind: 'note', message: m.titleFromMeta(meta.title) });
+  } else if (!outlineOf.title) notes.push({ kind: 'note', message: m.noTitle() });
+  const titleText = outlineOf.title ?? pageTitle;
+  const year = yearOf(titleText, [...preface, ...textBlocks(firstSection?.blocks ?? [])].map((b) => b.text), textBlocks(blocks).map((b) => b.text), meta.date?.year, m, notes);
+  const agency = agencyOfDocument(titleText, meta.agency, m, notes);
   const current = year === undefined ? undefined : currentFormat(year);
   if (year !== undefined && current && current.appliesFrom > def.appliesFrom) notes.push({ kind: 'note', path: YEAR_KEY, message: m.outdatedFormat(year, def.id, current.id, current.appliesFrom) });
-  if (!outlineOf.agency) notes.push({ kind: 'unplaced', path: AGENCY_KEY, message: m.noAgency() });
   if (outlineOf.skipped.length) notes.push({ kind: 'unplaced', message: m.skippedBeforeTitle(outlineOf.skipped.join(' ')) });
 
   const sink: Sink = { values: new Map(), notes, m, inferred: new Set(), explained: dump.explained };
@@ -211,13 +268,13 @@ export function mapBlocks(input: readonly Block[], options: ImportOptions = {}):
   const toCheck = cellsToCheck(def, sink);
   const cellsRead = [...sink.values.values()].filter((v) => typeof v === 'number').length;
 
-  const agency = outlineOf.agency;
   const defaultTitle = def.titleTemplate.replace('{机关}', agency ?? '').replace('{年度}', String(year ?? ''));
-  const title = outlineOf.title && outlineOf.title !== defaultTitle ? outlineOf.title : undefined;
+  const title = titleText && titleText !== defaultTitle ? titleText : undefined;
   const text = emitSource({
     def,
     header: header(m, options.sourceName, def.id, notes, [cellsRead, toCheck.length]),
     scalars: { [YEAR_KEY]: year, [AGENCY_KEY]: agency, [TITLE_KEY]: title },
+    hints: { [YEAR_KEY]: m.hintYear(), [AGENCY_KEY]: m.hintAgency() },
     texts,
     sections,
     values: sink.values,

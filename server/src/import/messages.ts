@@ -22,9 +22,18 @@ export interface ImportMessages {
   formatAssumed(format: string): string;
   noTitle(): string;
   titleFound(title: string): string;
-  yearFromText(year: number): string;
+  yearFromText(year: number, sources: readonly string[]): string;
+  yearDisagrees(year: number, votes: readonly (readonly [string, number])[]): string;
+  yearSource(source: 'title' | 'period' | 'opening' | 'published' | 'closing'): string;
   noYear(): string;
   noAgency(): string;
+  hintYear(): string;
+  hintAgency(): string;
+  agencyFromMeta(name: string, label: string): string;
+  agencyMetaDiffers(agency: string, name: string, label: string): string;
+  titleFromMeta(title: string): string;
+  articleFound(element: string, leftOut: number): string;
+  limitHit(limit: 'depth' | 'span' | 'cells', caps: { depth: number; colspan: number; rowspan: number; cells: number }): string;
   skippedBeforeTitle(text: string): string;
   sectionMissing(label: string): string;
   problemsFromTrailing(section: string): string;
@@ -69,11 +78,25 @@ const zh: ImportMessages = {
   notesTitle: () => '说明：',
   formatDetected: (f, ls) => `格式：根据表格标签 ${list(ls.slice(0, 4), '、')} 识别为 ${f} 年格式`,
   formatAssumed: (f) => `格式：表格标签不足以区分 2019 与 2021 年格式，按 ${f} 年格式读取，请核对`,
-  noTitle: () => '未找到报告标题（“……年度报告”），机关和年度需手工填写',
+  noTitle: () => '未找到报告标题（“……年度报告”）',
   titleFound: (t) => `标题：${q(t)}`,
-  yearFromText: (y) => `年度 ${y} 取自正文（标题中没有年份）`,
-  noYear: () => '未能识别报告年度，请填写“年度”',
-  noAgency: () => '未能从标题识别报告机关，请填写“机关”',
+  yearFromText: (y, ss) => `年度 ${y} 取自${ss.join('、')}（标题中没有年份），请核对`,
+  yearDisagrees: (y, vs) => `年度不一致：${vs.map(([s, v]) => `${s}为 ${v}`).join('，')}；按多数取 ${y}，请核对（统计期限等处可能沿用了上年的文字）`,
+  yearSource: (s) => ({ title: '标题', period: '统计期限', opening: '正文开头（“某年，”）', published: '发布日期（次年发布）', closing: '落款日期（次年发布）' })[s],
+  noYear: () => '未能识别报告年度：请在“格式”一行下加上“年度: ”及四位数年份',
+  noAgency: () => '未能从标题、标题上下一行或网页的发布机构识别报告机关：请在“年度”一行下加上“机关: ”及机关全称',
+  hintYear: () => '请填写报告年度（四位数年份），并去掉行首的 #',
+  hintAgency: () => '请填写报告机关全称，并去掉行首的 #',
+  agencyFromMeta: (n, l) => `机关 ${q(n)} 取自网页的“${l}”（标题中没有机关名称），请核对全称`,
+  agencyMetaDiffers: (a, n, l) => `机关 ${q(a)} 取自标题；网页的“${l}”为 ${q(n)}，请核对全称`,
+  titleFromMeta: (t) => `正文中没有标题，标题取自网页的标题 ${q(t)}`,
+  articleFound: (e, n) => `网页正文取自元素 ${e}；其外的页眉、导航、侧栏、相关链接、页脚等（约 ${n} 字）未导入`,
+  limitHit: (l, c) =>
+    ({
+      depth: `网页元素嵌套过深（超过 ${c.depth} 层），更深处的元素只按文字读取，请核对`,
+      span: `表格中的 rowspan/colspan 超过上限（跨 ${c.colspan} 列、${c.rowspan} 行），按上限展开，请核对`,
+      cells: `表格超过 ${c.cells} 个单元格，超出部分的行未导入`,
+    })[l],
   skippedBeforeTitle: (t) => `标题之前的文字未导入：${q(clip(t))}`,
   sectionMissing: (l) => `未找到章节标题 ${q(l)}，该部分为空`,
   problemsFromTrailing: (s) => `未找到“五、存在的主要问题及改进情况”标题：${q(s)} 表格之后的文字作为该部分导入`,
@@ -121,11 +144,25 @@ const en: ImportMessages = {
   notesTitle: () => 'Notes:',
   formatDetected: (f, ls) => `format: the table labels ${list(ls.slice(0, 4), ', ')} identify the ${f} format`,
   formatAssumed: (f) => `format: the table labels do not tell the 2019 and 2021 formats apart; read as ${f}, please check`,
-  noTitle: () => 'no report title ("…年度报告") found: fill in 机关 and 年度',
+  noTitle: () => 'no report title ("…年度报告") found',
   titleFound: (t) => `title: ${q(t)}`,
-  yearFromText: (y) => `年度 ${y} taken from the text (the title has no year)`,
-  noYear: () => 'the report year was not recognised: fill in 年度',
-  noAgency: () => 'the reporting body was not recognised in the title: fill in 机关',
+  yearFromText: (y, ss) => `年度 ${y} taken from ${ss.join(', ')} (the title has no year); please check`,
+  yearDisagrees: (y, vs) => `the year differs: ${vs.map(([s, v]) => `${s} ${v}`).join(', ')}; the majority, ${y}, was taken; please check (a statistics period may be last year's text left in)`,
+  yearSource: (s) => ({ title: 'the title', period: 'the statistics period', opening: 'the opening sentences ("YYYY年，")', published: 'the publication date (a year later)', closing: 'the closing date (a year later)' })[s],
+  noYear: () => 'the report year was not recognised: add a line "年度: " with the four-digit year below "格式"',
+  noAgency: () => 'the reporting body was not found in the title, the lines next to it or the page\'s publisher field: add a line "机关: " with its full name below "年度"',
+  hintYear: () => 'fill in the report year (four digits) and remove the leading #',
+  hintAgency: () => 'fill in the full name of the reporting body and remove the leading #',
+  agencyFromMeta: (n, l) => `机关 ${q(n)} taken from the page's "${l}" field (the title names no body); check the full name`,
+  agencyMetaDiffers: (a, n, l) => `机关 ${q(a)} taken from the title; the page's "${l}" field says ${q(n)}; check the full name`,
+  titleFromMeta: (t) => `no title in the text; the title is the page's title ${q(t)}`,
+  articleFound: (e, n) => `the article was read from the page element ${e}; the header, menus, sidebars, related links and footer around it (about ${n} characters) were not imported`,
+  limitHit: (l, c) =>
+    ({
+      depth: `page elements nested too deep (over ${c.depth} levels): deeper elements were read as plain text; please check`,
+      span: `a table rowspan/colspan beyond the caps (${c.colspan} columns, ${c.rowspan} rows) was cut to them; please check`,
+      cells: `a table of more than ${c.cells} cells: its further rows were not imported`,
+    })[l],
   skippedBeforeTitle: (t) => `text before the title not imported: ${q(clip(t))}`,
   sectionMissing: (l) => `section heading ${q(l)} not found; the section is empty`,
   problemsFromTrailing: (s) => `no heading "五、存在的主要问题及改进情况": the text after the ${q(s)} table was imported as that section`,

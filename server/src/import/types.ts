@@ -41,6 +41,25 @@ export type Block = TextBlock | TableBlock;
 
 export type InputKind = 'docx' | 'pdf' | 'html' | 'text';
 
+/** Publication data a saved page carries beside the article (info bar, `<meta>` tags, `<title>`). */
+export interface DocumentMeta {
+  /** `<meta name="ArticleTitle">`, else the page's `<title>` without the site's name. */
+  title?: string;
+  /** 发布机构, 来源, 发文机关 or `<meta name="ContentSource">`, with the label it came from. */
+  agency?: { name: string; label: string };
+  /** 发布日期, 成文日期 or `<meta name="PubDate">`. */
+  date?: { year: number; month: number; day?: number; label: string };
+}
+
+/** What a reader knows besides the blocks. */
+export interface ReadInfo {
+  meta?: DocumentMeta;
+  /** The page element taken as the article (e.g. `div#zoom`) and how much page text around it was left out. */
+  article?: { element: string; leftOut: number };
+  /** Caps hit on an odd document (see markup.ts). */
+  limits?: { depth?: boolean; span?: boolean; cells?: boolean };
+}
+
 /** What the importer could not place, or changed while placing it. */
 export interface ImportNote {
   /** `unplaced`: content left out of the source (a row, cells, a section); `note`: placed, but check it. */
