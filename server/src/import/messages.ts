@@ -37,6 +37,7 @@ export interface ImportMessages {
   rowByFragment(row: string, label: string): string;
   rowByTypo(row: string, label: string): string;
   rowTwice(row: string, values: string): string;
+  groupRow(group: string, rows: readonly string[], values: string): string;
   blankCells(row: string, columns: readonly string[]): string;
   dashBlank(cell: string, mark: string): string;
   cellNote(cell: string, value: number, note: string): string;
@@ -75,6 +76,7 @@ const zh: ImportMessages = {
   rowByFragment: (r, l) => `${q(r)}：按残缺的标签 ${q(clip(l, 40))} 放置，请核对`,
   rowByTypo: (r, l) => `${q(r)}：标签 ${q(clip(l, 40))} 与格式略有出入，按近似标签放置`,
   rowTwice: (r, v) => `${q(r)} 在原文中出现两次，第二次的数字（${v}）未导入`,
+  groupRow: (g, rs, v) => `原文 ${q(g)} 作为一行（${clip(v)}）；格式中该项分为 ${rs.map((r) => q(clip(r, 20))).join('、')}，没有合计行，数字无法拆分，未导入`,
   blankCells: (r, cs) => `${q(r)}：原文单元格空白（${cs.join('、')}），保持空白`,
   dashBlank: (c, m) => `${q(c)}：原文为 ${q(m)}，按空白导入（发布的报告应填 0）`,
   cellNote: (c, v, n) => `${q(c)}：原文 ${q(`${v}${n}`)}，导入数字 ${v}，说明文字 ${q(n)} 未导入`,
@@ -113,6 +115,7 @@ const en: ImportMessages = {
   rowByFragment: (r, l) => `${q(r)}: placed by the partial label ${q(clip(l, 40))}, please check`,
   rowByTypo: (r, l) => `${q(r)}: label ${q(clip(l, 40))} differs slightly from the format's; placed as the closest label`,
   rowTwice: (r, v) => `${q(r)} appears twice in the document; the second row's numbers (${v}) were not imported`,
+  groupRow: (g, rs, v) => `${q(g)} is one row in the document (${clip(v)}); the format divides it into ${rs.map((r) => q(clip(r, 20))).join(', ')} without a total row, and the numbers cannot be divided; not imported`,
   blankCells: (r, cs) => `${q(r)}: blank in the document (${cs.join(', ')}); left blank`,
   dashBlank: (c, m) => `${q(c)}: the document has ${q(m)}; imported as blank (a published report prints 0)`,
   cellNote: (c, v, n) => `${q(c)}: the document has ${q(`${v}${n}`)}; imported ${v}, the note ${q(n)} was left out`,

@@ -3,7 +3,7 @@
  * of the definition (captioned blocks: table 2; matrix: table 3; wide: table 4). Rows and columns
  * are found by the definition's labels and aliases; nothing here names a row.
  */
-import { allCells, rowsUnder } from '../format';
+import { allCells, allNodes, rowsUnder } from '../format';
 import type { CellNode, FormatDef, Located, Node, PartDef, RowNode } from '../format';
 import { align, NEVER } from './align';
 import { spellings } from './detect';
@@ -83,26 +83,61 @@ interface Evidence {
   context: Hit<number>[];
   /** The context hit that ends the context: the label printed right above the numbers. */
   contextEnd?: number;
+  /** That label is written with a typo (found by `findTargets`' tolerance). */
+  contextTypo?: boolean;
+  /**
+   * The row is labelled with a group of rows alone (the other format's single "（六）其他处理" row):
+   * its numbers are the group's, not one of its rows'. Index in the group list.
+   */
+  group?: number;
 }
 
-function evidence(row: DataRow, targets: readonly Target<number>[]): Evidence {
+/** Lines of context tried, from the end, for a label printed above the numbers with a typo. */
+const CONTEXT_LINES = 3;
+
+/**
+ * `targets` are the expected rows (values 0…n−1) followed by the groups of rows (values n…): a
+ * group's label is found and consumed before a shorter row label inside it ("其他" in "其他处理").
+ */
+function evidence(row: DataRow, targets: readonly Target<number>[], rows: number): Evidence {
+  const isRow = (h: Hit<number>) => h.value < rows;
   const own = normalizeLabel(row.label);
-  const ownHits = own ? findTargets(own, targets) : [];
-  const fragments = own && ownHits.length === 0 ? fragmentOf(own, targets) : [];
+  const ownAll = own ? findTargets(own, targets) : [];
+  const ownHits = ownAll.filter(isRow);
+  const rowTargets = targets.slice(0, rows);
+  const fragments = own && ownAll.length === 0 ? fragmentOf(own, rowTargets) : [];
   const ctx = normalizeLabel(row.context);
-  const context = findTargets(ctx, targets, false);
-  const end = context.reduce<Hit<number> | undefined>((best, h) => (!best || h.end > best.end ? h : best), undefined);
-  return {
+  const contextAll = findTargets(ctx, targets, false);
+  const context = contextAll.filter(isRow);
+  const end = contextAll.reduce<Hit<number> | undefined>((best, h) => (!best || h.end > best.end ? h : best), undefined);
+  const ev: Evidence = {
     own: ownHits,
     ownFragments: fragments.length <= 3 ? fragments : [],
-    ownForeign: own.length > 0 && ownHits.length === 0 && (fragments.length === 0 || fragments.length > 3),
+    ownForeign: own.length > 0 && ownAll.length === 0 && (fragments.length === 0 || fragments.length > 3),
     context,
-    contextEnd: end && end.end >= ctx.length - 2 ? end.value : undefined,
   };
+  if (ownAll.length > 0 && ownHits.length === 0) ev.group = ownAll[0].value - rows;
+  else if (!own && end && end.end >= ctx.length - 2) {
+    if (isRow(end)) ev.contextEnd = end.value;
+    else ev.group = end.value - rows;
+  } else if (!own) {
+    // The label above the numbers, written with a typo: the last line(s) of the context alone.
+    const lines = row.context.split('\n').filter((l) => l.trim());
+    for (let k = 1; k <= Math.min(CONTEXT_LINES, lines.length) && ev.contextEnd === undefined; k++) {
+      const tail = normalizeLabel(lines.slice(-k).join(''));
+      const hits = findTargets(tail, rowTargets);
+      if (hits.length === 1 && hits[0].end >= tail.length - 2) {
+        ev.contextEnd = hits[0].value;
+        ev.contextTypo = hits[0].how === 'typo';
+      }
+    }
+  }
+  return ev;
 }
 
 /** Score of document row (evidence `e`) as expected row `j` (see align.ts). */
 function score(e: Evidence, j: number): number {
+  if (e.group !== undefined) return NEVER;
   if (e.own.length) {
     const hit = e.own.find((h) => h.value === j);
     if (!hit) return NEVER;
@@ -111,9 +146,24 @@ function score(e: Evidence, j: number): number {
   }
   if (e.ownFragments.length) return e.ownFragments.includes(j) ? 5 : NEVER;
   if (e.ownForeign) return NEVER;
-  if (e.contextEnd === j) return 4;
+  if (e.contextEnd === j) return e.contextTypo ? 3 : 4;
   if (e.context.some((h) => h.value === j)) return 2;
   return e.context.length ? 0 : 1;
+}
+
+/**
+ * Rows of a PDF viewer's copy come as one run of values per label; a run of several times the
+ * table's width (labels printed apart from their numbers) is cut into rows of that width.
+ */
+function cutRuns(region: Region, width: number): void {
+  region.rows = region.rows.flatMap((row) => {
+    if (!row.run || row.used || row.cells.length <= width || row.cells.length % width !== 0) return [row];
+    const out: DataRow[] = [];
+    for (let k = 0; k < row.cells.length; k += width) {
+      out.push({ ...row, context: k === 0 ? row.context : '', cells: row.cells.slice(k, k + width), raw: row.raw.slice(k, k + width) });
+    }
+    return out;
+  });
 }
 
 /** Table 3: rows down, one column set across; rows aligned in order with the definition's rows. */
@@ -121,11 +171,25 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
   const expected: Located<RowNode>[] = rowsUnder(def, part.node.key);
   if (expected.length === 0) return;
   const width = expected[0].node.cells.length;
-  const targets: Target<number>[] = expected.map((loc, j) => ({ value: j, forms: [...new Set([...spellings(loc), normalizeLabel(loc.node.key)])] }));
+  const groups = allNodes(def).filter((l) => l.path.startsWith(`${part.node.key}/`) && l.node.kind === 'group' && l.node.children.some((c) => c.kind === 'row'));
+  const targets: Target<number>[] = [
+    ...expected.map((loc, j) => ({ value: j, forms: [...new Set([...spellings(loc), normalizeLabel(loc.node.key)])] })),
+    ...groups.map((loc, g) => ({ value: expected.length + g, forms: spellings(loc) })),
+  ];
+  cutRuns(region, width);
   const candidates: { row: DataRow; ev: Evidence; cells: ReturnType<typeof fitValues> }[] = [];
   for (const row of region.rows) {
     if (row.used) continue;
-    const ev = evidence(row, targets);
+    const ev = evidence(row, targets, expected.length);
+    if (ev.group !== undefined) {
+      // One row for a group the format divides (the 2019 format's single （六）其他处理 in a 2021 table):
+      // its numbers belong to no single row of this format, so none is written.
+      const loc = groups[ev.group];
+      const rowsOf = rowsUnder(def, loc.path).map((r) => r.node.label);
+      row.used = true;
+      sink.notes.push({ kind: 'unplaced', path: loc.path, message: sink.m.groupRow(loc.node.label, rowsOf, row.raw.join(' | ')) });
+      continue;
+    }
     const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
     const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned);
     if (fit.ok) candidates.push({ row, ev, cells: fit });
@@ -147,6 +211,7 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     placed.add(j);
     const own = ev.own.find((h) => h.value === j);
     if (own?.how === 'typo') sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, row.label) });
+    else if (!own && ev.contextEnd === j && ev.contextTypo) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, lastLine(row.context)) });
     else if (!own && ev.ownFragments.length) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByFragment(loc.node.label, row.label) });
     else if (!own && ev.contextEnd !== j) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByPosition(loc.node.label, row.context.replace(/\n/g, '')) });
     if (cells.note) sink.notes.push({ kind: cells.ambiguous ? 'unplaced' : 'note', path: loc.path, message: cells.note });
