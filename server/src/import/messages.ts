@@ -36,6 +36,7 @@ export interface ImportMessages {
   rowByPosition(row: string, label: string): string;
   rowByFragment(row: string, label: string): string;
   rowByTypo(row: string, label: string): string;
+  rowByAlias(row: string, label: string): string;
   rowTwice(row: string, values: string): string;
   groupRow(group: string, rows: readonly string[], values: string): string;
   blankCells(row: string, columns: readonly string[]): string;
@@ -75,6 +76,7 @@ const zh: ImportMessages = {
   rowByPosition: (r, l) => `${q(r)}：原文此行的标签缺失或错位${l ? `（附近文字：${q(clip(l, 40))}）` : ''}，按行的顺序放置，请核对`,
   rowByFragment: (r, l) => `${q(r)}：按残缺的标签 ${q(clip(l, 40))} 放置，请核对`,
   rowByTypo: (r, l) => `${q(r)}：标签 ${q(clip(l, 40))} 与格式略有出入，按近似标签放置`,
+  rowByAlias: (r, l) => `${q(r)}：原文标签写作 ${q(clip(l, 40))}（另一种写法，如另一版格式的名称），按此行放置`,
   rowTwice: (r, v) => `${q(r)} 在原文中出现两次，第二次的数字（${v}）未导入`,
   groupRow: (g, rs, v) => `原文 ${q(g)} 作为一行（${clip(v)}）；格式中该项分为 ${rs.map((r) => q(clip(r, 20))).join('、')}，没有合计行，数字无法拆分，未导入`,
   blankCells: (r, cs) => `${q(r)}：原文单元格空白（${cs.join('、')}），保持空白`,
@@ -114,6 +116,7 @@ const en: ImportMessages = {
   rowByPosition: (r, l) => `${q(r)}: the row's label is missing or misplaced in the document${l ? ` (text nearby: ${q(clip(l, 40))})` : ''}; placed by row order, please check`,
   rowByFragment: (r, l) => `${q(r)}: placed by the partial label ${q(clip(l, 40))}, please check`,
   rowByTypo: (r, l) => `${q(r)}: label ${q(clip(l, 40))} differs slightly from the format's; placed as the closest label`,
+  rowByAlias: (r, l) => `${q(r)}: the document labels it ${q(clip(l, 40))} (another wording, such as the other format's name); placed as this row`,
   rowTwice: (r, v) => `${q(r)} appears twice in the document; the second row's numbers (${v}) were not imported`,
   groupRow: (g, rs, v) => `${q(g)} is one row in the document (${clip(v)}); the format divides it into ${rs.map((r) => q(clip(r, 20))).join(', ')} without a total row, and the numbers cannot be divided; not imported`,
   blankCells: (r, cs) => `${q(r)}: blank in the document (${cs.join(', ')}); left blank`,

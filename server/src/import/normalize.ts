@@ -85,6 +85,8 @@ export interface Hit<T> {
   start: number;
   end: number;
   how: 'exact' | 'typo';
+  /** The form found (exact hits): the label, or another spelling of it. */
+  form?: string;
 }
 
 /**
@@ -103,7 +105,7 @@ export function findTargets<T>(text: string, targets: readonly Target<T>[], typo
     if (found.has(value)) continue;
     const at = rest.indexOf(form);
     if (at < 0) continue;
-    hits.push({ value, start: at, end: at + form.length, how: 'exact' });
+    hits.push({ value, start: at, end: at + form.length, how: 'exact', form });
     found.add(value);
     rest = rest.slice(0, at) + '\u0000'.repeat(form.length) + rest.slice(at + form.length);
   }

@@ -28,6 +28,9 @@ function cellsOf(node: Node, path: string): CellRef[] {
 
 const formsOf = (node: Node) => [...new Set([node.label, node.key, ...(node.aliases ?? [])].map(normalizeLabel).filter(Boolean))];
 
+/** An exact hit by another wording than the node's own label or key (an alias: the other format's label). */
+const byOtherWording = (hit: Hit<unknown>, node: Node) => hit.how === 'exact' && hit.form !== undefined && hit.form !== normalizeLabel(node.label) && hit.form !== normalizeLabel(node.key);
+
 /** Leaves a row's cells blank (it was not found or could not be read). */
 function blankRow(sink: Sink, cells: readonly CellRef[]): void {
   for (const c of cells) if (!sink.values.has(c.path)) sink.values.set(c.path, null);
@@ -56,7 +59,9 @@ export function placeCaptioned(part: PartDef, region: Region, sink: Sink): void 
       continue;
     }
     placed.add(target);
-    if (hit?.how === 'typo' || !hit) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, row.label) : sink.m.rowByFragment(target.label, row.label) });
+    const written = row.label || lastLine(row.context);
+    if (hit?.how === 'typo' || !hit) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, written) : sink.m.rowByFragment(target.label, written) });
+    else if (byOtherWording(hit, target)) sink.notes.push({ kind: 'note', path, message: sink.m.rowByAlias(target.label, written) });
     const fit = fitValues(row.cells, row.raw, cells.length, target.label, sink.m, row.aligned);
     if (!fit.ok) {
       sink.notes.push({ kind: 'unplaced', path, message: fit.note });
@@ -187,7 +192,7 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
       const loc = groups[ev.group];
       const rowsOf = rowsUnder(def, loc.path).map((r) => r.node.label);
       row.used = true;
-      sink.notes.push({ kind: 'unplaced', path: loc.path, message: sink.m.groupRow(loc.node.label, rowsOf, row.raw.join(' | ')) });
+      sink.notes.push({ kind: 'unplaced', path: loc.path, message: sink.m.groupRow(loc.node.label, rowsOf, row.raw.join(' | ').replace(/^(?:\s*\|)+\s*/, '')) });
       continue;
     }
     const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
@@ -211,6 +216,7 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     placed.add(j);
     const own = ev.own.find((h) => h.value === j);
     if (own?.how === 'typo') sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, row.label) });
+    else if (own && byOtherWording(own, loc.node)) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByAlias(loc.node.label, row.label) });
     else if (!own && ev.contextEnd === j && ev.contextTypo) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, lastLine(row.context)) });
     else if (!own && ev.ownFragments.length) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByFragment(loc.node.label, row.label) });
     else if (!own && ev.contextEnd !== j) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByPosition(loc.node.label, row.context.replace(/\n/g, '')) });
