@@ -158,14 +158,19 @@ function score(e: Evidence, j: number): number {
 
 /**
  * Rows of a PDF viewer's copy come as one run of values per label; a run of several times the
- * table's width (labels printed apart from their numbers) is cut into rows of that width.
+ * table's width (labels printed apart from their numbers) is cut into rows of that width. The
+ * lines above the run are their labels, one line each, in order; what precedes stays with the first.
  */
 function cutRuns(region: Region, width: number): void {
   region.rows = region.rows.flatMap((row) => {
     if (!row.run || row.used || row.cells.length <= width || row.cells.length % width !== 0) return [row];
+    const count = row.cells.length / width;
+    const lines = row.context.split('\n');
+    const labels = lines.length >= count ? [lines.slice(0, lines.length - count + 1).join('\n'), ...lines.slice(lines.length - count + 1)] : [row.context];
     const out: DataRow[] = [];
-    for (let k = 0; k < row.cells.length; k += width) {
-      out.push({ ...row, context: k === 0 ? row.context : '', cells: row.cells.slice(k, k + width), raw: row.raw.slice(k, k + width) });
+    for (let k = 0; k < count; k++) {
+      const cells = row.cells.slice(k * width, (k + 1) * width);
+      out.push({ ...row, context: labels[k] ?? '', cells, raw: row.raw.slice(k * width, (k + 1) * width) });
     }
     return out;
   });
@@ -195,7 +200,10 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
       sink.notes.push({ kind: 'unplaced', path: loc.path, message: sink.m.groupRow(loc.node.label, rowsOf, row.raw.join(' | ').replace(/^(?:\s*\|)+\s*/, '')) });
       continue;
     }
-    const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
+    // The row's label: its own, or in a viewer's copy (values one per line, several of them) the
+    // line right above; a lone number under a label is no such row (a stray of an extraction).
+    const namedBy = ev.own.length === 1 ? ev.own[0].value : row.run && row.cells.length > 1 ? ev.contextEnd : undefined;
+    const named = namedBy !== undefined ? expected[namedBy] : undefined;
     const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned);
     if (fit.ok) candidates.push({ row, ev, cells: fit });
     else if (named) {
