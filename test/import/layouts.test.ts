@@ -82,9 +82,11 @@ test('官洲街道 2023: trailing pipes, group labels as leading cells; the rest
 });
 
 test('tab-separated rows: empty cells keep their columns; a single leading tab is still Word\'s one-cell line', () => {
-  assert.deepEqual(readText('自然人\t\t3\t\t5\n\t\t申请人情况\n'), [
-    { kind: 'table', rows: [['自然人', '', '3', '', '5'], ['', '', '申请人情况']], grid: true },
+  assert.deepEqual(readText('自然人\t\t3\t\t5\n\t\t申请人情况\t法人或其他组织\n'), [
+    { kind: 'table', rows: [['自然人', '', '3', '', '5'], ['', '', '申请人情况', '法人或其他组织']], grid: true },
   ]);
+  // A paragraph or heading indented with tabs stays text.
+  assert.deepEqual(readText('\t\t一、总体情况\t\n'), [{ kind: 'text', text: '一、总体情况', line: true }]);
   // 上海市科委 2024, 四、结转下年度继续办理 with its blank 总计, copied from a table with three
   // merged label columns: the slots of the label on the left, the blank cell on the right.
   const text = [

@@ -27,8 +27,11 @@ const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
 /** A line of Word's copy as text: one cell, introduced by a single tab. */
 const isTabCell = (line: string) => line.startsWith('\t') && line.indexOf('\t', 1) < 0;
 
-/** A row of tab-separated cells: a tab anywhere but as the single first character. */
-const isTabRow = (line: string) => line.includes('\t') && !isTabCell(line) && line.replace(/\t/g, '').trim() !== '';
+/**
+ * A row of tab-separated cells: a tab anywhere but as the single first character, between at least
+ * two cells with text (a paragraph indented with tabs is no row).
+ */
+const isTabRow = (line: string) => line.includes('\t') && !isTabCell(line) && line.split('\t').filter((c) => c.trim()).length >= 2;
 
 const cellText = (text: string) =>
   text
@@ -51,7 +54,7 @@ export function pipeCells(line: string): string[] | undefined {
   if (leading) cells.shift();
   if (trailing) cells.pop();
   if (!leading && !trailing && cells.filter((c) => c !== '').length < 2) return undefined;
-  if (cells.length === 0) return undefined;
+  if (!cells.some((c) => c !== '')) return undefined;
   if (note) cells[cells.length - 1] += ` ${note[0].trim()}`;
   return cells;
 }
