@@ -187,10 +187,17 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     ...groups.map((loc, g) => ({ value: expected.length + g, forms: spellings(loc) })),
   ];
   cutRuns(region, width);
+  // Whether the document prints any row of group `g` (forms of three characters or more: "其他" is
+  // a column label too).
+  const printed = normalizeLabel(region.texts.join(''));
+  const childSeen = (g: number) => rowsUnder(def, groups[g].path).some((r) => spellings(r).some((f) => f.length >= 3 && printed.includes(f)));
   const candidates: { row: DataRow; ev: Evidence; cells: ReturnType<typeof fitValues> }[] = [];
   for (const row of region.rows) {
     if (row.used) continue;
     const ev = evidence(row, targets, expected.length);
+    // A group label printed just above numbers, when the group's rows are printed too, is the
+    // label of a misplaced row, not a row of its own.
+    if (ev.group !== undefined && !row.label && childSeen(ev.group)) ev.group = undefined;
     if (ev.group !== undefined) {
       // One row for a group the format divides (the 2019 format's single （六）其他处理 in a 2021 table):
       // its numbers belong to no single row of this format, so none is written.
