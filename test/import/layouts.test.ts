@@ -176,6 +176,12 @@ test('one value per line: a run of several rows is cut by the table\'s width; a 
   const r = checked(both);
   assert.deepEqual(rowOf(r, `${T3}/本年新收`), [95, 0, 0, 0, 0, 0, 95]);
   assert.deepEqual(rowOf(r, `${T3}/上年结转`), [2, 0, 0, 0, 0, 0, 2]);
+  // Table 2: two labels, then the numbers of both rows (3 + 3, each table's own width).
+  const t2 = importReport({ kind: 'text', data: [head[0], '二、主动公开政府信息情况', '规章', '行政规范性文件', ...'0 0 0 3 0 8'.split(' '), '行政许可', '9487'].join('\n') });
+  const r2 = checked(t2);
+  assert.deepEqual(['本年制发', '本年废止', '现行有效'].map((c) => cell(r2, `主动公开/规章/${c}`)), [0, 0, 0]);
+  assert.deepEqual(['本年制发', '本年废止', '现行有效'].map((c) => cell(r2, `主动公开/行政规范性文件/${c}`)), [3, 0, 8]);
+  assert.equal(cell(r2, '主动公开/行政许可'), 9487);
   // Six values under a label: not a row of seven, left blank and quoted.
   const short = importReport({ kind: 'text', data: [...head, '一、本年新收政府信息公开申请数量', ...'95 0 0 0 0 95'.split(' ')].join('\n') });
   assert.deepEqual(rowOf(checked(short), `${T3}/本年新收`), [null, null, null, null, null, null, null]);

@@ -36,12 +36,44 @@ function blankRow(sink: Sink, cells: readonly CellRef[]): void {
   for (const c of cells) if (!sink.values.has(c.path)) sink.values.set(c.path, null);
 }
 
+/**
+ * A viewer's copy that printed several row labels, then all their numbers ("规章", "行政规范性文件",
+ * 0 0 0 3 0 8): the run is cut when the last lines above it each name a row, in order, and those
+ * rows' widths add up to the run.
+ */
+function cutCaptionedRuns(region: Region, targets: readonly Target<Node>[]): void {
+  const widthOf = (n: Node) => cellsOf(n, '').length;
+  region.rows = region.rows.flatMap((row) => {
+    if (!row.run || row.used || row.label) return [row];
+    const lines = row.context.split('\n').filter((l) => l.trim());
+    const named: Node[] = [];
+    let total = 0;
+    for (let i = lines.length - 1; i >= 0 && total < row.cells.length; i--) {
+      const hits = findTargets(normalizeLabel(lines[i]), targets, false);
+      if (hits.length !== 1) break;
+      named.unshift(hits[0].value);
+      total += widthOf(hits[0].value);
+    }
+    if (named.length < 2 || total !== row.cells.length) return [row];
+    const out: DataRow[] = [];
+    let k = 0;
+    named.forEach((node, i) => {
+      const w = widthOf(node);
+      const context = i === 0 ? lines.slice(0, lines.length - named.length + 1).join('\n') : lines[lines.length - named.length + i];
+      out.push({ ...row, context, cells: row.cells.slice(k, k + w), raw: row.raw.slice(k, k + w) });
+      k += w;
+    });
+    return out;
+  });
+}
+
 /** Table 2: small captioned tables; each row is found by its label, anywhere in the section. */
 export function placeCaptioned(part: PartDef, region: Region, sink: Sink): void {
   if (part.node.kind !== 'group') return;
   const children = part.node.children;
   const targets: Target<Node>[] = children.map((c) => ({ value: c, forms: formsOf(c) }));
   const placed = new Set<Node>();
+  cutCaptionedRuns(region, targets);
   for (const row of region.rows) {
     if (row.used) continue;
     const text = normalizeLabel(row.label || lastLine(row.context));
