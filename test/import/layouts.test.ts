@@ -85,6 +85,19 @@ test('tab-separated rows: empty cells keep their columns; a single leading tab i
   assert.deepEqual(readText('自然人\t\t3\t\t5\n\t\t申请人情况\t法人或其他组织\n'), [
     { kind: 'table', rows: [['自然人', '', '3', '', '5'], ['', '', '申请人情况', '法人或其他组织']], grid: true },
   ]);
+  // A spreadsheet quotes a cell holding a line break: the row continues on the next line.
+  assert.deepEqual(readText('"（二）部分公开（区分处理的，只计这一情形，\n不计其他情形）"\t9\t0\n"3.危及""三安全一稳定"""\t1\t0\n'), [
+    {
+      kind: 'table',
+      rows: [
+        ['（二）部分公开（区分处理的，只计这一情形，\n不计其他情形）', '9', '0'],
+        ['3.危及"三安全一稳定"', '1', '0'],
+      ],
+      grid: true,
+    },
+  ]);
+  // An unclosed quote in prose joins nothing.
+  assert.equal(readText('"引号\n下一行\n').length, 2);
   // A paragraph or heading indented with tabs stays text.
   assert.deepEqual(readText('\t\t一、总体情况\t\n'), [{ kind: 'text', text: '一、总体情况', line: true }]);
   // 上海市科委 2024, 四、结转下年度继续办理 with its blank 总计, copied from a table with three

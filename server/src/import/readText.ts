@@ -59,8 +59,41 @@ export function pipeCells(line: string): string[] | undefined {
   return cells;
 }
 
+/** Lines a quoted spreadsheet cell may span (a label typed over a few lines). */
+const MAX_QUOTED_LINES = 8;
+const quotes = (line: string) => (line.match(/"/g) ?? []).length;
+/** A quote opening a cell: at the start of the line or right after a tab. */
+const opensQuotedCell = (line: string) => /(?:^|\t)"/.test(line) && quotes(line) % 2 === 1;
+
+/**
+ * Physical lines into logical ones: a spreadsheet (Excel, WPS) copies a cell holding a line break
+ * in double quotes, so one table row spans several lines (`"（二）部分公开…，⏎不计其他情形）"⇥9⇥0`).
+ * Such lines are joined when the quotes close within a few lines and the result is a tab row.
+ */
+function logicalLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (opensQuotedCell(line)) {
+      let joined = line;
+      let j = i + 1;
+      while (j < lines.length && j - i < MAX_QUOTED_LINES && quotes(joined) % 2 === 1) joined += `\n${lines[j++]}`;
+      if (quotes(joined) % 2 === 0 && isTabRow(joined)) {
+        out.push(joined);
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** A spreadsheet's quoted cell without its quotes (`"a""b"` is `a"b`). */
+const unquote = (cell: string) => (/^"[\s\S]*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+
 export function readText(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = logicalLines(source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   const blocks: Block[] = [];
   let table: TableBlock | undefined;
   let row: string[] | undefined;
@@ -91,7 +124,7 @@ export function readText(source: string): Block[] {
       continue;
     }
     if (isTabRow(line)) {
-      lineRow(line.split('\t'), true);
+      lineRow(line.split('\t').map(unquote), true);
       continue;
     }
     if (isTabCell(line)) {
