@@ -189,6 +189,14 @@ test('one value per line: a run of several rows is cut by the table\'s width; a 
   const r = checked(both);
   assert.deepEqual(rowOf(r, `${T3}/本年新收`), [95, 0, 0, 0, 0, 0, 95]);
   assert.deepEqual(rowOf(r, `${T3}/上年结转`), [2, 0, 0, 0, 0, 0, 2]);
+  // A merged group label centred beside a row comes between the row's label and its numbers.
+  const centred = importReport({
+    kind: 'text',
+    data: [...head, '2.其他法律行政法规禁止公开', ...'0 0 0 0 0 0 0'.split(' '), '3.危及“三安全一稳定”', '（三）不予公开', ...'1 0 0 0 0 0 1'.split(' '), '4.保护第三方合法权益', ...'2 0 0 0 0 0 2'.split(' ')].join('\n'),
+  });
+  assert.deepEqual(rowOf(checked(centred), `${OUT}/不予公开/危及三安全一稳定`), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(rowOf(checked(centred), `${OUT}/不予公开/保护第三方合法权益`), [2, 0, 0, 0, 0, 0, 2]);
+  assert.doesNotMatch(messages(centred), /按行的顺序放置|作为一行/);
   // Table 2: two labels, then the numbers of both rows (3 + 3, each table's own width).
   const t2 = importReport({ kind: 'text', data: [head[0], '二、主动公开政府信息情况', '规章', '行政规范性文件', ...'0 0 0 3 0 8'.split(' '), '行政许可', '9487'].join('\n') });
   const r2 = checked(t2);

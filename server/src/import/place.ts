@@ -155,7 +155,10 @@ function evidence(row: DataRow, targets: readonly Target<number>[], rows: number
   };
   if (ownAll.length > 0 && ownHits.length === 0) ev.group = ownAll[0].value - rows;
   else if (!own && end && end.end >= ctx.length - 2) {
+    // A group label between a row's label and its numbers (a merged cell centred beside the row).
+    const before = isRow(end) ? undefined : context.find((h) => h.end <= end.start && h.end >= end.start - 2);
     if (isRow(end)) ev.contextEnd = end.value;
+    else if (before) ev.contextEnd = before.value;
     else ev.group = end.value - rows;
   } else if (!own) {
     // The label above the numbers, written with a typo: the last line(s) of the context alone.
