@@ -111,8 +111,10 @@ export function findTargets<T>(text: string, targets: readonly Target<T>[], typo
   }
   // Exact hits that explain most of the text stand; a short label inside a longer, misspelt one
   // ("其他" inside "其他法律行政止公开") does not stop the search for the longer one.
+  // Only a label-sized text is searched again: in a line of prose an exact hit stands.
   const covered = hits.reduce((n, h) => n + h.end - h.start, 0);
-  if (!typos || (hits.length > 0 && covered * 2 >= text.length)) return hits.sort((a, b) => a.start - b.start);
+  const labelSized = text.length <= (forms[0]?.form.length ?? 0) + 4;
+  if (!typos || (hits.length > 0 && (covered * 2 >= text.length || !labelSized))) return hits.sort((a, b) => a.start - b.start);
   const fuzzy: Hit<T>[] = [];
   const fuzzyFound = new Set<T>();
   for (const { form, value } of forms) {
