@@ -1,9 +1,10 @@
 /**
  * The rows of a table section as one stream, whatever the layout: real tables (HTML, Word, tab
- * cells, " | " lines, Markdown) and loose lines of text ("行政许可 97", a run of numbers). A data row
+ * cells and rows, pipe rows, Markdown) and loose lines of text ("行政许可 97", a run of numbers). A data row
  * is a label (the row's own text cells, possibly empty) and the value cells after it; the text
  * lines since the previous data row are kept as its context, because PDF copies print a row's
- * label on lines of its own above the numbers, or misplace it.
+ * label on lines of its own above the numbers, or misplace it. Values one per line (a PDF viewer's
+ * copy) make one row together, a run, which the placement cuts by the table's number of columns.
  */
 import { isEvidence, isUnit, isValueLike, parseCell } from './cellValue';
 import { tidy } from './normalize';
@@ -86,6 +87,7 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
     out.texts.push(t);
     if (FOOTNOTE.test(t)) {
       out.footnotes.push(t.trim());
+      lastWasData = false;
       return;
     }
     const prev = out.rows[out.rows.length - 1];
