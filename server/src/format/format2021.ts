@@ -26,7 +26,7 @@ const active: GroupNode = {
   description: '条例第二十条第（一）（五）（六）（八）项的主动公开情况',
   children: [
     activeRow('规章', '规章', '条例第二十条第（一）项：规章（只有享有规章制定权的机关才可能不为 0）'),
-    activeRow('行政规范性文件', '行政规范性文件', '条例第二十条第（一）项：行政规范性文件'),
+    { ...activeRow('行政规范性文件', '行政规范性文件', '条例第二十条第（一）项：行政规范性文件'), aliases: ['规范性文件'] },
     { ...countCell('行政许可', '行政许可', '条例第二十条第（五）项：本年作出的行政许可处理决定数量'), valueLabel: decisions },
     { ...countCell('行政处罚', '行政处罚', '条例第二十条第（六）项：本年作出的行政处罚决定数量'), valueLabel: decisions },
     { ...countCell('行政强制', '行政强制', '条例第二十条第（六）项：本年作出的行政强制决定数量'), valueLabel: decisions },

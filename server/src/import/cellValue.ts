@@ -11,10 +11,15 @@ export type CellText =
   | { kind: 'split'; parts: string[] }
   | { kind: 'text'; text: string };
 
-/** Marks that stand for "nothing" in a numeric cell. */
-const BLANK_MARK = /^(?:[-—–―─━‐/\\]+|无|空|暂无|N\/?A)$/i;
+/** Marks that stand for "nothing" in a numeric cell (after NFKC: "（空）" is "(空)", "－" is "-"). */
+const BLANK_MARK = /^(?:[-—–―─━‐/\\]+|无|空|空白|\(空\)|\(无\)|暂无|N\/?A)$/i;
 /** Units sometimes written after the number; dropped silently. */
-const UNIT = /^(?:件|个|项|条|次|宗|万元|元)$/;
+const UNIT = /^(?:件|个|项|条|次|宗|份|家|篇|万元|元)$/;
+
+/** A unit written apart from its number ("97 件"): the two are one cell. */
+export function isUnit(text: string): boolean {
+  return UNIT.test(text.normalize('NFKC').trim());
+}
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 function toNumber(text: string): number | undefined {
@@ -35,7 +40,8 @@ export function parseCell(raw: string): CellText {
   const m = /^([+-]?[\d,]+(?:\.\d+)?)\s*(.+)$/.exec(text);
   if (m) {
     const value = toNumber(m[1]);
-    const rest = m[2].trim();
+    // "22件（其中修订16件）": the unit, then the note.
+    const rest = m[2].trim().replace(new RegExp(`^${UNIT.source.slice(1, -1)}\\s*(?=[([{〔【<《])`), '');
     if (value !== undefined && UNIT.test(rest)) return { kind: 'number', value };
     if (value !== undefined && /^[([{〔【<《]/.test(rest)) {
       // Keep the note as written (original width), without the number.

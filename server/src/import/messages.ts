@@ -41,13 +41,14 @@ export interface ImportMessages {
   trailingText(section: string, text: string): string;
   footnote(text: string): string;
   rowNotFound(label: string): string;
-  groupAsRow(group: string, values: string, rows: readonly string[]): string;
   rowUnplaced(section: string, label: string, values: string, nearby: string): string;
   textUnplaced(section: string, text: string): string;
   rowByPosition(row: string, label: string): string;
   rowByFragment(row: string, label: string): string;
   rowByTypo(row: string, label: string): string;
+  rowByAlias(row: string, label: string): string;
   rowTwice(row: string, values: string): string;
+  groupRow(group: string, rows: readonly string[], values: string): string;
   blankCells(row: string, columns: readonly string[]): string;
   dashBlank(cell: string, mark: string): string;
   cellNote(cell: string, value: number, note: string): string;
@@ -104,15 +105,15 @@ const zh: ImportMessages = {
   trailingText: (s, t) => `${q(s)} 表格之后的文字作为备注导入：${q(clip(t))}`,
   footnote: (t) => `表注作为备注导入：${q(clip(t))}`,
   rowNotFound: (l) => `原文中未找到 ${q(l)} 一行，单元格留空`,
-  groupAsRow: (g, v, rows) =>
-    `原文把 ${q(g)} 印成一行（${v}），而本格式分为 ${rows.length} 行（${list(rows, '、')}）；原文数字未拆分到各行（不猜测），这些行留空，请按原始记录填写`,
   rowUnplaced: (s, l, v, n) =>
     `${q(s)}：${l ? `${q(clip(l, 40))} 一行` : `一行没有标签的数字${n ? `（前面的文字：${q(clip(n, 30))}）` : ''}`}（${clip(v)}）无法对应到格式中的行，未导入`,
   textUnplaced: (s, t) => `${q(s)}：表格中的文字 ${q(clip(t))} 未导入`,
   rowByPosition: (r, l) => `${q(r)}：原文此行的标签缺失或错位${l ? `（附近文字：${q(clip(l, 40))}）` : ''}，按行的顺序放置，请核对`,
   rowByFragment: (r, l) => `${q(r)}：按残缺的标签 ${q(clip(l, 40))} 放置，请核对`,
   rowByTypo: (r, l) => `${q(r)}：标签 ${q(clip(l, 40))} 与格式略有出入，按近似标签放置`,
+  rowByAlias: (r, l) => `${q(r)}：原文标签写作 ${q(clip(l, 40))}（另一种写法，如另一版格式的名称），按此行放置`,
   rowTwice: (r, v) => `${q(r)} 在原文中出现两次，第二次的数字（${v}）未导入`,
+  groupRow: (g, rs, v) => `原文 ${q(g)} 作为一行（${clip(v)}）；格式中该项分为 ${rs.map((r) => q(clip(r, 20))).join('、')}，没有合计行，数字无法拆分，未导入`,
   blankCells: (r, cs) => `${q(r)}：原文单元格空白（${cs.join('、')}），保持空白`,
   dashBlank: (c, m) => `${q(c)}：原文为 ${q(m)}，按空白导入（发布的报告应填 0）`,
   cellNote: (c, v, n) => `${q(c)}：原文 ${q(`${v}${n}`)}，导入数字 ${v}，说明文字 ${q(n)} 未导入`,
@@ -170,15 +171,15 @@ const en: ImportMessages = {
   trailingText: (s, t) => `text after the ${q(s)} table imported as its note (备注): ${q(clip(t))}`,
   footnote: (t) => `table footnote imported as 备注: ${q(clip(t))}`,
   rowNotFound: (l) => `row ${q(l)} not found in the document; its cells are left blank`,
-  groupAsRow: (g, v, rows) =>
-    `the document prints ${q(g)} as one row (${v}) where this format has ${rows.length} rows (${list(rows, ', ')}); the numbers are not split among them (no guessing): those rows are left blank, fill them from the original records`,
   rowUnplaced: (s, l, v, n) =>
     `${q(s)}: ${l ? `row ${q(clip(l, 40))}` : `a row of numbers without a label${n ? ` (after the text ${q(clip(n, 30))})` : ''}`} (${clip(v)}) matches no row of the format; not imported`,
   textUnplaced: (s, t) => `${q(s)}: text in the table not imported: ${q(clip(t))}`,
   rowByPosition: (r, l) => `${q(r)}: the row's label is missing or misplaced in the document${l ? ` (text nearby: ${q(clip(l, 40))})` : ''}; placed by row order, please check`,
   rowByFragment: (r, l) => `${q(r)}: placed by the partial label ${q(clip(l, 40))}, please check`,
   rowByTypo: (r, l) => `${q(r)}: label ${q(clip(l, 40))} differs slightly from the format's; placed as the closest label`,
+  rowByAlias: (r, l) => `${q(r)}: the document labels it ${q(clip(l, 40))} (another wording, such as the other format's name); placed as this row`,
   rowTwice: (r, v) => `${q(r)} appears twice in the document; the second row's numbers (${v}) were not imported`,
+  groupRow: (g, rs, v) => `${q(g)} is one row in the document (${clip(v)}); the format divides it into ${rs.map((r) => q(clip(r, 20))).join(', ')} without a total row, and the numbers cannot be divided; not imported`,
   blankCells: (r, cs) => `${q(r)}: blank in the document (${cs.join(', ')}); left blank`,
   dashBlank: (c, m) => `${q(c)}: the document has ${q(m)}; imported as blank (a published report prints 0)`,
   cellNote: (c, v, n) => `${q(c)}: the document has ${q(`${v}${n}`)}; imported ${v}, the note ${q(n)} was left out`,

@@ -85,6 +85,8 @@ export interface Hit<T> {
   start: number;
   end: number;
   how: 'exact' | 'typo';
+  /** The form found (exact hits): the label, or another spelling of it. */
+  form?: string;
 }
 
 /**
@@ -103,22 +105,46 @@ export function findTargets<T>(text: string, targets: readonly Target<T>[], typo
     if (found.has(value)) continue;
     const at = rest.indexOf(form);
     if (at < 0) continue;
-    hits.push({ value, start: at, end: at + form.length, how: 'exact' });
+    hits.push({ value, start: at, end: at + form.length, how: 'exact', form });
     found.add(value);
     rest = rest.slice(0, at) + '\u0000'.repeat(form.length) + rest.slice(at + form.length);
   }
-  if (typos && hits.length === 0) {
-    for (const { form, value } of forms) {
-      const budget = typoBudget(form.length);
-      if (found.has(value) || budget === 0 || rest.length < form.length - budget) continue;
-      const { cost, end } = approximateFind(form, rest);
-      if (cost > 0 && cost <= budget) {
-        hits.push({ value, start: Math.max(0, end - form.length), end, how: 'typo' });
-        found.add(value);
-      }
+  // Exact hits that explain most of the text stand; a short label inside a longer, misspelt one
+  // ("其他" inside "其他法律行政止公开") does not stop the search for the longer one.
+  // Only a label-sized text is searched again: in a line of prose an exact hit stands.
+  const covered = hits.reduce((n, h) => n + h.end - h.start, 0);
+  const labelSized = text.length <= (forms[0]?.form.length ?? 0) + 4;
+  if (!typos || (hits.length > 0 && (covered * 2 >= text.length || !labelSized))) return hits.sort((a, b) => a.start - b.start);
+  const fuzzy: Hit<T>[] = [];
+  const fuzzyFound = new Set<T>();
+  for (const { form, value } of forms) {
+    const budget = typoBudget(form.length);
+    if (fuzzyFound.has(value) || budget === 0 || text.length < form.length - budget) continue;
+    const { cost, end } = approximateFind(form, text);
+    if (cost > 0 && cost <= budget) {
+      fuzzy.push({ value, start: Math.max(0, end - form.length), end, how: 'typo' });
+      fuzzyFound.add(value);
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  if (fuzzy.length === 0) {
+    // Characters dropped from a label ("其他法律行政止公开" for 其他法律行政法规禁止公开): the whole
+    // text, in order, inside one form only.
+    const within = [...new Set(forms.filter(({ form }) => droppedFrom(text, form)).map((f) => f.value))];
+    if (within.length === 1) fuzzy.push({ value: within[0], start: 0, end: text.length, how: 'typo' });
+  }
+  const kept = hits.filter((h) => !fuzzy.some((f) => f.value === h.value || (h.start < f.end && f.start < h.end)));
+  return [...kept, ...fuzzy].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `text` is `form` with a few characters left out: every character of `text` in order in
+ * `form`, at least six of them, and no more than a third of `form` missing.
+ */
+export function droppedFrom(text: string, form: string): boolean {
+  if (text.length < 6 || text.length >= form.length || text.length * 3 < form.length * 2) return false;
+  let i = 0;
+  for (let j = 0; j < form.length && i < text.length; j++) if (form[j] === text[i]) i++;
+  return i === text.length;
 }
 
 /** Targets of which normalised `text` (a piece of a wrapped label, ≥ 4 characters) is a part. */

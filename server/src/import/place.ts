@@ -29,6 +29,9 @@ function cellsOf(node: Node, path: string): CellRef[] {
 
 const formsOf = (node: Node) => [...new Set([node.label, node.key, ...(node.aliases ?? [])].map(normalizeLabel).filter(Boolean))];
 
+/** An exact hit by another wording than the node's own label or key (an alias: the other format's label). */
+const byOtherWording = (hit: Hit<unknown>, node: Node) => hit.how === 'exact' && hit.form !== undefined && hit.form !== normalizeLabel(node.label) && hit.form !== normalizeLabel(node.key);
+
 /**
  * What the format says a row's values must satisfy on their own, to choose among the readings of a
  * row with a cell split in two: every equation whose cells all lie in the row (总计 = the six columns),
@@ -64,12 +67,44 @@ function blankRow(sink: Sink, cells: readonly CellRef[]): void {
   for (const c of cells) if (!sink.values.has(c.path)) sink.values.set(c.path, null);
 }
 
+/**
+ * A viewer's copy that printed several row labels, then all their numbers ("规章", "行政规范性文件",
+ * 0 0 0 3 0 8): the run is cut when the last lines above it each name a row, in order, and those
+ * rows' widths add up to the run.
+ */
+function cutCaptionedRuns(region: Region, targets: readonly Target<Node>[]): void {
+  const widthOf = (n: Node) => cellsOf(n, '').length;
+  region.rows = region.rows.flatMap((row) => {
+    if (!row.run || row.used || row.label) return [row];
+    const lines = row.context.split('\n').filter((l) => l.trim());
+    const named: Node[] = [];
+    let total = 0;
+    for (let i = lines.length - 1; i >= 0 && total < row.cells.length; i--) {
+      const hits = findTargets(normalizeLabel(lines[i]), targets, false);
+      if (hits.length !== 1) break;
+      named.unshift(hits[0].value);
+      total += widthOf(hits[0].value);
+    }
+    if (named.length < 2 || total !== row.cells.length) return [row];
+    const out: DataRow[] = [];
+    let k = 0;
+    named.forEach((node, i) => {
+      const w = widthOf(node);
+      const context = i === 0 ? lines.slice(0, lines.length - named.length + 1).join('\n') : lines[lines.length - named.length + i];
+      out.push({ ...row, context, cells: row.cells.slice(k, k + w), raw: row.raw.slice(k, k + w) });
+      k += w;
+    });
+    return out;
+  });
+}
+
 /** Table 2: small captioned tables; each row is found by its label, anywhere in the section. */
 export function placeCaptioned(def: FormatDef, part: PartDef, region: Region, sink: Sink): void {
   if (part.node.kind !== 'group') return;
   const children = part.node.children;
   const targets: Target<Node>[] = children.map((c) => ({ value: c, forms: formsOf(c) }));
   const placed = new Set<Node>();
+  cutCaptionedRuns(region, targets);
   for (const row of region.rows) {
     if (row.used) continue;
     const text = normalizeLabel(row.label || lastLine(row.context));
@@ -87,8 +122,11 @@ export function placeCaptioned(def: FormatDef, part: PartDef, region: Region, si
       continue;
     }
     placed.add(target);
+    const written = row.label || lastLine(row.context);
+    // A row placed by a near or partial label: its numbers are to check (an alias is an official wording).
     const fuzzy = hit?.how === 'typo' || !hit;
-    if (fuzzy) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, row.label) : sink.m.rowByFragment(target.label, row.label) });
+    if (fuzzy) sink.notes.push({ kind: 'note', path, message: hit ? sink.m.rowByTypo(target.label, written) : sink.m.rowByFragment(target.label, written) });
+    else if (byOtherWording(hit, target)) sink.notes.push({ kind: 'note', path, message: sink.m.rowByAlias(target.label, written) });
     const fit = fitValues(row.cells, row.raw, cells.length, target.label, sink.m, row.aligned, rowRules(def, path, cells));
     if (!fit.ok) {
       sink.notes.push({ kind: 'unplaced', path, message: fit.note });
@@ -115,26 +153,64 @@ interface Evidence {
   context: Hit<number>[];
   /** The context hit that ends the context: the label printed right above the numbers. */
   contextEnd?: number;
+  /** That label is written with a typo (found by `findTargets`' tolerance). */
+  contextTypo?: boolean;
+  /**
+   * The row is labelled with a group of rows alone (the other format's single "（六）其他处理" row):
+   * its numbers are the group's, not one of its rows'. Index in the group list.
+   */
+  group?: number;
 }
 
-function evidence(row: DataRow, targets: readonly Target<number>[]): Evidence {
+/** Lines of context tried, from the end, for a label printed above the numbers with a typo. */
+const CONTEXT_LINES = 3;
+
+/**
+ * `targets` are the expected rows (values 0…n−1) followed by the groups of rows (values n…): a
+ * group's label is found and consumed before a shorter row label inside it ("其他" in "其他处理").
+ */
+function evidence(row: DataRow, targets: readonly Target<number>[], rows: number): Evidence {
+  const isRow = (h: Hit<number>) => h.value < rows;
   const own = normalizeLabel(row.label);
-  const ownHits = own ? findTargets(own, targets) : [];
-  const fragments = own && ownHits.length === 0 ? fragmentOf(own, targets) : [];
+  const ownAll = own ? findTargets(own, targets) : [];
+  const ownHits = ownAll.filter(isRow);
+  const rowTargets = targets.slice(0, rows);
+  const fragments = own && ownAll.length === 0 ? fragmentOf(own, rowTargets) : [];
   const ctx = normalizeLabel(row.context);
-  const context = findTargets(ctx, targets, false);
-  const end = context.reduce<Hit<number> | undefined>((best, h) => (!best || h.end > best.end ? h : best), undefined);
-  return {
+  const contextAll = findTargets(ctx, targets, false);
+  const context = contextAll.filter(isRow);
+  const end = contextAll.reduce<Hit<number> | undefined>((best, h) => (!best || h.end > best.end ? h : best), undefined);
+  const ev: Evidence = {
     own: ownHits,
     ownFragments: fragments.length <= 3 ? fragments : [],
-    ownForeign: own.length > 0 && ownHits.length === 0 && (fragments.length === 0 || fragments.length > 3),
+    ownForeign: own.length > 0 && ownAll.length === 0 && (fragments.length === 0 || fragments.length > 3),
     context,
-    contextEnd: end && end.end >= ctx.length - 2 ? end.value : undefined,
   };
+  if (ownAll.length > 0 && ownHits.length === 0) ev.group = ownAll[0].value - rows;
+  else if (!own && end && end.end >= ctx.length - 2) {
+    // A group label between a row's label and its numbers (a merged cell centred beside the row).
+    const before = isRow(end) ? undefined : context.find((h) => h.end <= end.start && h.end >= end.start - 2);
+    if (isRow(end)) ev.contextEnd = end.value;
+    else if (before) ev.contextEnd = before.value;
+    else ev.group = end.value - rows;
+  } else if (!own) {
+    // The label above the numbers, written with a typo: the last line(s) of the context alone.
+    const lines = row.context.split('\n').filter((l) => l.trim());
+    for (let k = 1; k <= Math.min(CONTEXT_LINES, lines.length) && ev.contextEnd === undefined; k++) {
+      const tail = normalizeLabel(lines.slice(-k).join(''));
+      const hits = findTargets(tail, rowTargets);
+      if (hits.length === 1 && hits[0].end >= tail.length - 2) {
+        ev.contextEnd = hits[0].value;
+        ev.contextTypo = hits[0].how === 'typo';
+      }
+    }
+  }
+  return ev;
 }
 
 /** Score of document row (evidence `e`) as expected row `j` (see align.ts). */
 function score(e: Evidence, j: number): number {
+  if (e.group !== undefined) return NEVER;
   if (e.own.length) {
     const hit = e.own.find((h) => h.value === j);
     if (!hit) return NEVER;
@@ -143,29 +219,29 @@ function score(e: Evidence, j: number): number {
   }
   if (e.ownFragments.length) return e.ownFragments.includes(j) ? 5 : NEVER;
   if (e.ownForeign) return NEVER;
-  if (e.contextEnd === j) return 4;
+  if (e.contextEnd === j) return e.contextTypo ? 3 : 4;
   if (e.context.some((h) => h.value === j)) return 2;
   return e.context.length ? 0 : 1;
 }
 
-/** Groups of rows (不予公开, 其他处理, …) under a table, by their labels; groups of groups (办理结果) are headings. */
-function groupTargets(def: FormatDef, part: PartDef): Target<Located>[] {
-  return allNodes(def)
-    .filter((l) => l.node.kind === 'group' && l.path.startsWith(`${part.node.key}/`) && l.node.children.length > 1 && l.node.children.every((c) => c.kind === 'row'))
-    .map((l) => ({ value: l, forms: formsOf(l.node).filter((f) => f.length >= 3) }));
-}
-
 /**
- * The group a row's own label names when it names nothing else: "（六）其他处理" alone is the group
- * printed as one row, while "（六）其他处理 3.其他" (a group label beside its row) names the row 其他.
+ * Rows of a PDF viewer's copy come as one run of values per label; a run of several times the
+ * table's width (labels printed apart from their numbers) is cut into rows of that width. The
+ * lines above the run are their labels, one line each, in order; what precedes stays with the first.
  */
-function groupRow(row: DataRow, rows: readonly Target<number>[], groups: readonly Target<Located>[]): Located | undefined {
-  const own = normalizeLabel(row.label);
-  if (!own || groups.length === 0) return undefined;
-  const [group] = findTargets(own, groups, false);
-  if (!group) return undefined;
-  const rest = own.slice(0, group.start) + own.slice(group.end);
-  return findTargets(rest, rows, false).length === 0 && fragmentOf(rest, rows).length === 0 ? group.value : undefined;
+function cutRuns(region: Region, width: number): void {
+  region.rows = region.rows.flatMap((row) => {
+    if (!row.run || row.used || row.cells.length <= width || row.cells.length % width !== 0) return [row];
+    const count = row.cells.length / width;
+    const lines = row.context.split('\n');
+    const labels = lines.length >= count ? [lines.slice(0, lines.length - count + 1).join('\n'), ...lines.slice(lines.length - count + 1)] : [row.context];
+    const out: DataRow[] = [];
+    for (let k = 0; k < count; k++) {
+      const cells = row.cells.slice(k * width, (k + 1) * width);
+      out.push({ ...row, context: labels[k] ?? '', cells, raw: row.raw.slice(k * width, (k + 1) * width) });
+    }
+    return out;
+  });
 }
 
 /** Table 3: rows down, one column set across; rows aligned in order with the definition's rows. */
@@ -173,23 +249,36 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
   const expected: Located<RowNode>[] = rowsUnder(def, part.node.key);
   if (expected.length === 0) return;
   const width = expected[0].node.cells.length;
-  const targets: Target<number>[] = expected.map((loc, j) => ({ value: j, forms: [...new Set([...spellings(loc), normalizeLabel(loc.node.key)])] }));
+  const groups = allNodes(def).filter((l) => l.path.startsWith(`${part.node.key}/`) && l.node.kind === 'group' && l.node.children.some((c) => c.kind === 'row'));
+  const targets: Target<number>[] = [
+    ...expected.map((loc, j) => ({ value: j, forms: [...new Set([...spellings(loc), normalizeLabel(loc.node.key)])] })),
+    ...groups.map((loc, g) => ({ value: expected.length + g, forms: spellings(loc) })),
+  ];
+  cutRuns(region, width);
+  // Whether the document prints any row of group `g` (forms of three characters or more: "其他" is
+  // a column label too).
+  const printed = normalizeLabel(region.texts.join(''));
+  const childSeen = (g: number) => rowsUnder(def, groups[g].path).some((r) => spellings(r).some((f) => f.length >= 3 && printed.includes(f)));
   const candidates: { row: DataRow; ev: Evidence; cells: ReturnType<typeof fitValues> }[] = [];
-  const groups = groupTargets(def, part);
   for (const row of region.rows) {
     if (row.used) continue;
-    const group = groupRow(row, targets, groups);
-    if (group) {
-      // A group printed as one row (（六）其他处理 in the 2019 layout): its numbers belong to no single
-      // row of this format, so none is written; the rows stay blank and the note quotes the numbers.
+    const ev = evidence(row, targets, expected.length);
+    // A group label printed just above numbers, when the group's rows are printed too, is the
+    // label of a misplaced row, not a row of its own.
+    if (ev.group !== undefined && !row.label && childSeen(ev.group)) ev.group = undefined;
+    if (ev.group !== undefined) {
+      // One row for a group the format divides (the 2019 format's single （六）其他处理 in a 2021 table):
+      // its numbers belong to no single row of this format, so none is written.
+      const loc = groups[ev.group];
+      const rowsOf = rowsUnder(def, loc.path).map((r) => r.node.label);
       row.used = true;
-      const children = expected.filter((l) => l.path.startsWith(`${group.path}/`));
-      sink.notes.push({ kind: 'unplaced', path: group.path, message: sink.m.groupAsRow(group.node.label, row.raw.join(' | '), children.map((c) => c.node.label)) });
-      for (const c of children) blankRow(sink, cellsOf(c.node, c.path));
+      sink.notes.push({ kind: 'unplaced', path: loc.path, message: sink.m.groupRow(loc.node.label, rowsOf, row.raw.join(' | ').replace(/^(?:\s*\|)+\s*/, '')) });
       continue;
     }
-    const ev = evidence(row, targets);
-    const named = ev.own.length === 1 ? expected[ev.own[0].value] : undefined;
+    // The row's label: its own, or in a viewer's copy (values one per line, several of them) the
+    // line right above; a lone number under a label is no such row (a stray of an extraction).
+    const namedBy = ev.own.length === 1 ? ev.own[0].value : row.run && row.cells.length > 1 ? ev.contextEnd : undefined;
+    const named = namedBy !== undefined ? expected[namedBy] : undefined;
     // Before alignment the row is not known yet: a row total holds for every row of this table.
     const rules = rowRules(def, expected[0].path, cellsOf(expected[0].node, expected[0].path));
     const fit = fitValues(row.cells, row.raw, width, named?.node.label ?? lastLine(row.label || row.context), sink.m, row.aligned, rules);
@@ -213,9 +302,13 @@ export function placeMatrix(def: FormatDef, part: PartDef, region: Region, sink:
     const own = ev.own.find((h) => h.value === j);
     let fuzzy = true;
     if (own?.how === 'typo') sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, row.label) });
+    else if (!own && ev.contextEnd === j && ev.contextTypo) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByTypo(loc.node.label, lastLine(row.context)) });
     else if (!own && ev.ownFragments.length) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByFragment(loc.node.label, row.label) });
     else if (!own && ev.contextEnd !== j) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByPosition(loc.node.label, row.context.replace(/\n/g, '')) });
-    else fuzzy = false;
+    else {
+      fuzzy = false;
+      if (own && byOtherWording(own, loc.node)) sink.notes.push({ kind: 'note', path: loc.path, message: sink.m.rowByAlias(loc.node.label, row.label) });
+    }
     if (cells.note) sink.notes.push({ kind: cells.ambiguous ? 'unplaced' : 'note', path: loc.path, message: cells.note });
     assign(sink, loc.path, loc.node.label, cellsOf(loc.node, loc.path), cells.cells, { row: fuzzy, cell: cells.merged });
   });

@@ -1,11 +1,12 @@
 /**
  * The rows of a table section as one stream, whatever the layout: real tables (HTML, Word, tab
- * cells, " | " lines, Markdown) and loose lines of text ("行政许可 97", a run of numbers). A data row
+ * cells and rows, pipe rows, Markdown) and loose lines of text ("行政许可 97", a run of numbers). A data row
  * is a label (the row's own text cells, possibly empty) and the value cells after it; the text
  * lines since the previous data row are kept as its context, because PDF copies print a row's
- * label on lines of its own above the numbers, or misplace it.
+ * label on lines of its own above the numbers, or misplace it. Values one per line (a PDF viewer's
+ * copy) make one row together, a run, which the placement cuts by the table's number of columns.
  */
-import { isEvidence, isValueLike, parseCell } from './cellValue';
+import { isEvidence, isUnit, isValueLike, parseCell } from './cellValue';
 import { tidy } from './normalize';
 import type { CellText } from './cellValue';
 import type { Block, TextBlock } from './types';
@@ -20,6 +21,11 @@ export interface DataRow {
   raw: string[];
   /** The cells stand in table columns (see TableBlock.grid): surplus blanks are on the left. */
   aligned?: boolean;
+  /**
+   * The values came one per line (a PDF viewer's copy): a run of them may hold several table rows,
+   * which the placement cuts by the table's number of columns.
+   */
+  run?: boolean;
   /** Set by the placement that took this row. */
   used?: boolean;
 }
@@ -41,7 +47,12 @@ const BRACKETED = /^\s*[（(][^（()）]*[)）]\s*$/;
 /** Cells of a loose line: " | "-separated, or a label followed by numbers ("行政许可 97", "0 0 0"). */
 export function splitLine(text: string): string[] {
   if (/\s\|\s/.test(text)) return text.split(/\s+\|\s+/).map(tidy);
-  const tokens = text.trim().split(/\s+/);
+  const tokens: string[] = [];
+  // "97 件": a unit written apart belongs to its number.
+  for (const t of text.trim().split(/\s+/)) {
+    if (tokens.length && isUnit(t) && isEvidence(parseCell(tokens[tokens.length - 1]))) tokens[tokens.length - 1] += t;
+    else tokens.push(t);
+  }
   let k = tokens.length;
   while (k > 0 && isEvidence(parseCell(tokens[k - 1]))) k--;
   // "第 1 项" or "2024 年" end in a word, not a number: the line is text.
@@ -76,6 +87,7 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
     out.texts.push(t);
     if (FOOTNOTE.test(t)) {
       out.footnotes.push(t.trim());
+      lastWasData = false;
       return;
     }
     const prev = out.rows[out.rows.length - 1];
@@ -90,14 +102,21 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
     context.push(t);
     pending.push(block);
   };
-  const cellsRow = (cells: readonly string[], block: TextBlock, aligned: boolean, known = isKnownLabel) => {
+  const cellsRow = (cells: readonly string[], block: TextBlock, aligned: boolean, single = false, known = isKnownLabel) => {
     const row = dataRow(cells, known);
     if (!row) {
       text(cells.filter((c) => c.trim()).join(' '), block);
       return;
     }
+    const prev = out.rows[out.rows.length - 1];
+    if (single && !row.label && lastWasData && prev?.run) {
+      // One value per line: the next cell of the same run.
+      prev.cells.push(...row.cells);
+      prev.raw.push(...row.raw);
+      return;
+    }
     if (row.label) out.texts.push(row.label);
-    out.rows.push({ ...row, context: context.join('\n'), ...(aligned ? { aligned } : {}) });
+    out.rows.push({ ...row, context: context.join('\n'), ...(aligned ? { aligned } : {}), ...(single && !row.label ? { run: true } : {}) });
     context = [];
     pending = [];
     lastWasData = true;
@@ -105,9 +124,10 @@ export function region(blocks: readonly Block[], isKnownLabel: (label: string) =
 
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const cells of b.rows) cellsRow(cells, { kind: 'text', text: cells.filter((c) => c.trim()).join(' ') }, b.grid === true, b.data ? () => true : isKnownLabel);
+      for (const cells of b.rows) cellsRow(cells, { kind: 'text', text: cells.filter((c) => c.trim()).join(' ') }, b.grid === true, false, b.data ? () => true : isKnownLabel);
     } else {
-      cellsRow(splitLine(b.text), b, false);
+      const cells = splitLine(b.text);
+      cellsRow(cells, b, false, cells.length === 1);
     }
   }
   out.trailing = pending;
