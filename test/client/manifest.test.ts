@@ -337,3 +337,14 @@ test('the .vsix holds only the manifest, docs, bundles and assets (vsce ls)', { 
   for (const f of needed) assert.ok(files.includes(f), `${f} is not packaged`);
   assert.ok(!files.includes('dist/cli.js'), 'the CLI is not part of the extension');
 });
+
+test('editor defaults for the report language: suggestions in plain scalars', () => {
+  // A bare word on a new line is a YAML string: without `strings` the completion waits for Ctrl+Space.
+  const defaults: Json = contributes.configurationDefaults?.[`[${LANGUAGE_ID}]`];
+  assert.ok(defaults, 'configurationDefaults for the language');
+  assert.equal(defaults['editor.quickSuggestions']?.strings, 'on');
+  assert.equal(defaults['editor.quickSuggestions']?.other, 'on');
+  // Only editor settings scoped to the language: nothing changes other files.
+  assert.deepEqual(Object.keys(contributes.configurationDefaults), [`[${LANGUAGE_ID}]`]);
+  for (const key of Object.keys(defaults)) assert.match(key, /^editor\./);
+});
