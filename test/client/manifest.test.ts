@@ -338,12 +338,15 @@ test('the .vsix holds only the manifest, docs, bundles and assets (vsce ls)', { 
   assert.ok(!files.includes('dist/cli.js'), 'the CLI is not part of the extension');
 });
 
-test('editor defaults for the report language: suggestions in plain scalars', () => {
+test('editor defaults for the report language: suggestions in plain scalars, no boxes around Chinese punctuation', () => {
   // A bare word on a new line is a YAML string: without `strings` the completion waits for Ctrl+Space.
   const defaults: Json = contributes.configurationDefaults?.[`[${LANGUAGE_ID}]`];
   assert.ok(defaults, 'configurationDefaults for the language');
   assert.equal(defaults['editor.quickSuggestions']?.strings, 'on');
   assert.equal(defaults['editor.quickSuggestions']?.other, 'on');
+  // ，（）： in the prose are ambiguous characters to VS Code; the fullwidth rule catches them where ASCII is needed.
+  assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  assert.ok(RULE_CODES.includes('fullwidth'));
   // Only editor settings scoped to the language: nothing changes other files.
   assert.deepEqual(Object.keys(contributes.configurationDefaults), [`[${LANGUAGE_ID}]`]);
   for (const key of Object.keys(defaults)) assert.match(key, /^editor\./);
