@@ -1,6 +1,6 @@
 /**
- * Status bar item for the active report: `$(check) 年报` when it has no errors, `$(error) N`
- * otherwise; a click opens the Problems panel. Hidden for other editors. It only counts the
+ * Status bar item for the active report: `$(error) N` with errors, `$(warning) N` with warnings
+ * only, `$(check) 年报` when clean; a click opens the Problems panel. Hidden for other editors. It only counts the
  * diagnostics VS Code already has, so it never disagrees with the squiggles.
  */
 import * as vscode from 'vscode';
@@ -38,8 +38,13 @@ export class ReportStatusBar implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     // 年报 is the name of the document kind in every UI language, like the command category.
-    this.item.text = errors ? `$(error) ${errors}` : '$(check) 年报';
-    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    // Warnings count too: a report with blank cells or empty parts is not finished.
+    this.item.text = errors ? `$(error) ${errors}` : warnings ? `$(warning) ${warnings}` : '$(check) 年报';
+    this.item.backgroundColor = errors
+      ? new vscode.ThemeColor('statusBarItem.errorBackground')
+      : warnings
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     const summary = vscode.l10n.t('Errors in this report: {0}, warnings: {1}. Click to show the Problems panel.', errors, warnings);
     this.item.tooltip = summary;
     this.item.accessibilityInformation = { label: summary, role: 'button' };

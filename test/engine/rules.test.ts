@@ -243,3 +243,18 @@ test('severities can be overridden or turned off per code', () => {
   assert.equal(only(text, 'appeal-total', { severities: { 'appeal-total': 'warning' } })[0].severity, 'warning');
   assert.deepEqual(only(text, 'appeal-total', { severities: { 'appeal-total': 'off' } }), []);
 });
+
+test('missing-item: a required prose part or 机关 written but empty is warned about; optional ones are not', () => {
+  let text = edit(/问题与改进: \|\n(  .*\n)+/, '问题与改进: |\n\n');
+  text = edit('机关: 江州市生态环境局', "机关: ''", text);
+  const ds = only(text, 'missing-item');
+  assert.deepEqual(ds.map((d) => d.cell), ['机关', '问题与改进']);
+  assert.equal(covered(text, ds[1]), '问题与改进');
+  assert.match(ds[1].message, /「问题与改进」 尚未填写/);
+  assert.equal(ds[1].severity, 'warning');
+  // An empty text inside a table part counts too.
+  const body = edit('  正文: 本年度未收取信息处理费，无其他需要报告的事项。', '  正文: ""');
+  assert.deepEqual(only(body, 'missing-item').map((d) => d.cell), ['其他事项/正文']);
+  // An optional text part (前言) may be empty.
+  assert.deepEqual(only(edit('机关: 江州市生态环境局', '机关: 江州市生态环境局\n前言: ""'), 'missing-item'), []);
+});

@@ -34,9 +34,12 @@ test('next year checks clean alone and, paired with this year as last year, has 
   for (const source of [base, base2019]) {
     const result = check(source);
     const text = nextYear(result, 'this.xxgk.yaml');
-    assert.deepEqual(check(text).diagnostics, [], text);
+    // Only the prose is left to write: every number carried or zero holds.
+    const left = (r: ReturnType<typeof check>) => r.diagnostics.map((d) => `${d.code} ${d.cell}`);
+    const prose = ['missing-item 总体情况', 'missing-item 问题与改进', 'missing-item 其他事项/正文'];
+    assert.deepEqual(left(check(text)), prose, text);
     const paired = check(text, { previous: { result, path: 'this.xxgk.yaml' } });
-    assert.deepEqual(paired.diagnostics, []);
+    assert.deepEqual(left(paired), prose);
     assert.ok(paired.previous, 'compared with this year');
     assert.equal(paired.report.format.id, result.report.format.id);
   }
@@ -48,4 +51,13 @@ test('next year without 上年报告 (an unsaved report), and the errors', () =>
   assert.throws(() => nextYear(check(base.replace('年度: 2023', '年度: 2100')), 'x'), /beyond 2100/);
   assert.throws(() => nextYear(check(base.replace('行政许可: 120', '行政许可: [120')), 'x'), /YAML syntax errors/);
   assert.equal(nextYearFileName(check(base.replace('机关: 江州市生态环境局', '机关: "甲/乙局"'))), '甲_乙局2024.xxgk.yaml');
+});
+
+test('next year keeps a cell left blank this year blank, not 0', () => {
+  const source = base.replace('结转下年度: {自然人: 1, 商业企业: 0,', '结转下年度: {自然人: 1, 商业企业: ,');
+  assert.notEqual(source, base);
+  const text = nextYear(check(source), undefined);
+  assert.match(text, /\n {2}上年结转: \{自然人: 1, 商业企业: , 科研机构: 0,/);
+  const next = check(text);
+  assert.deepEqual(next.diagnostics.filter((d) => d.code === 'blank-cell').map((d) => d.cell), ['依申请公开/上年结转/商业企业']);
 });
