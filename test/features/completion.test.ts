@@ -145,6 +145,14 @@ test('an empty or blank file offers one item: the skeleton, which checks clean',
     // Every number checks; what is left to write is said: 机关 and the prose parts.
     assert.deepEqual(check(text).diagnostics.map((d) => `${d.code} ${d.cell}`), ['机关', '总体情况', '问题与改进', '其他事项/正文'].map((p) => `missing-item ${p}`));
   }
+  // No 总计 is written, so typing a row's first numbers leaves no total wrong mid-entry.
+  const text = apply('', complete(analysis(''), { line: 0, character: 0 }, NOW)[0]);
+  assert.doesNotMatch(text, /总计/);
+  const typed = text.replace('行政复议: {结果维持: 0, 结果纠正: 0', '行政复议: {结果维持: 3, 结果纠正: 2');
+  const arithmetic = (t: string) => check(t).diagnostics.filter((d) => d.code !== 'missing-item').map((d) => `${d.code} ${d.cell}`);
+  assert.deepEqual(arithmetic(typed), [], 'a row typed: no total to contradict');
+  // A total written by hand is still checked.
+  assert.deepEqual(arithmetic(typed.replace('结果纠正: 2', '结果纠正: 2, 总计: 4')), ['appeal-total 复议诉讼/行政复议/总计']);
   const [en] = complete(analysis('', 'en'), { line: 0, character: 0 }, NOW);
   assert.equal(en.label, 'report skeleton');
 });

@@ -17,6 +17,11 @@ export type Piece = string | TabStop;
 
 /** Layout of generated tables, as in source-format.md: two-space steps, rows on one line. */
 export const TABLE_STYLE: BlockStyle = { step: '  ', flowRows: true };
+/**
+ * A new report's tables: no 总计 cells. The engine computes an omitted total and the inlay hint
+ * shows it, so typing a row's first numbers does not make written zero totals wrong mid-entry.
+ */
+const SKELETON_STYLE: BlockStyle = { ...TABLE_STYLE, omitTotals: true };
 
 /** Literal snippet text must escape `$`, `}` and `\` (LSP snippet grammar). */
 export function escapeSnippet(text: string): string {
@@ -33,8 +38,8 @@ export function render(pieces: Piece[], snippet: boolean, eol = '\n'): string {
 }
 
 /** `key:` and its zero-filled block (or flow row), at `indent`; the first line unindented. */
-export function tableText(node: Node, path: string, indent: number, valueOf: ValueOf = zeros): string | undefined {
-  const lines = blockLines(node, path, ' '.repeat(indent), TABLE_STYLE, valueOf);
+export function tableText(node: Node, path: string, indent: number, valueOf: ValueOf = zeros, style: BlockStyle = TABLE_STYLE): string | undefined {
+  const lines = blockLines(node, path, ' '.repeat(indent), style, valueOf);
   if (!lines) return undefined;
   return lines.join('\n').slice(indent);
 }
@@ -51,7 +56,7 @@ function singleQuoted(value: string): string {
 
 /**
  * The whole report: the scalar selecting the format (the one whose enum lists `def.id`), every
- * required part, tables with zeros, prose as empty literal blocks with a tab stop to type into.
+ * required part, tables with zeros and no 总计 cells, prose as empty literal blocks with a tab stop to type into.
  * Nothing is a placeholder word: the artifact rule would rightly flag `XX` left in a report.
  * `strings` pre-fills string scalars by key (a new report's 机关); an optional one given there is
  * written too (next year's 上年报告). `valueOf` gives the cells' numbers (0 unless told).
@@ -77,9 +82,9 @@ export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<
         if (child.optional) continue;
         pieces.push('\n');
         if (child.kind === 'text' || child.kind === 'section') pieces.push(...prose(child.key, TABLE_STYLE.step));
-        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length, valueOf) ?? `${child.key}:`));
+        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length, valueOf, SKELETON_STYLE) ?? `${child.key}:`));
       }
-    } else pieces.push(tableText(node, node.key, 0, valueOf) ?? `${node.key}:`);
+    } else pieces.push(tableText(node, node.key, 0, valueOf, SKELETON_STYLE) ?? `${node.key}:`);
   }
   pieces.push('\n', { tab: 0, text: '' });
   return pieces;
