@@ -272,3 +272,11 @@ test('the published page (renderPage) has no review marks; the preview (renderBo
   assert.ok($$(preview, 'td').some((td) => hasClass(td, 'blank')));
   assert.ok(all(preview, (e) => (e.attrs['data-diagnostics'] ?? '') !== '').length > 0);
 });
+
+test('every table sits in its own horizontal scroller, so a narrow pane never scrolls the page sideways', () => {
+  const tables = $$(fullDoc, 'table');
+  assert.ok(tables.length >= 4);
+  const scrollers = $$(fullDoc, 'div.xxgk-table-scroll');
+  assert.equal(scrollers.length, tables.length);
+  for (const s of scrollers) assert.deepEqual(s.children.map((c) => c.name), ['table']);
+});
