@@ -15,7 +15,7 @@ test('next year: 年度 + 1, same 格式 and 机关, 上年报告 back, no 标�
   assert.equal(nextYearFileName(result), '江州市生态环境局2024.xxgk.yaml');
   const text = nextYear(result, 'jiangzhou-2023.xxgk.yaml');
   const lines = text.split('\n');
-  assert.deepEqual(lines.slice(0, 4), ['格式: 2021', '年度: 2024', "机关: '江州市生态环境局'", "上年报告: 'jiangzhou-2023.xxgk.yaml'"]);
+  assert.deepEqual(lines.slice(0, 4), ['格式: 2021', '年度: 2024', '机关: 江州市生态环境局', '上年报告: jiangzhou-2023.xxgk.yaml']);
   assert.doesNotMatch(text, /标题|前言|旧/);
   // No 总计 cells are written: the engine computes them.
   assert.doesNotMatch(text, /总计/);
@@ -52,6 +52,11 @@ test('next year without 上年报告 (an unsaved report), and the errors', () =>
   assert.throws(() => nextYear(check(base.replace('年度: 2023', '年度: 2100')), 'x'), /beyond 2100/);
   assert.throws(() => nextYear(check(base.replace('行政许可: 120', '行政许可: [120')), 'x'), /YAML syntax errors/);
   assert.equal(nextYearFileName(check(base.replace('机关: 江州市生态环境局', '机关: "甲/乙局"'))), '甲_乙局2024.xxgk.yaml');
+  // A name YAML would misread keeps its quotes.
+  for (const name of ['是: 否', '# 局', 'true', '123', "甲'乙"]) {
+    const text = nextYear(check(base.replace('机关: 江州市生态环境局', `机关: '${name.replace(/'/g, "''")}'`)), undefined);
+    assert.equal(check(text).report.agency, name, text.split('\n')[2]);
+  }
 });
 
 test('next year keeps a cell left blank this year blank, not 0', () => {

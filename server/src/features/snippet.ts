@@ -4,6 +4,7 @@
  * The report skeleton lives here; tables and rows come from yamlText.ts, which walks the format
  * definition, so no row or label is written in this file.
  */
+import { parse } from 'yaml';
 import type { FormatDef, Node } from '../format';
 import { blockLines, flowValue, zeros } from './yamlText';
 import type { BlockStyle, ValueOf } from './yamlText';
@@ -49,6 +50,17 @@ export function zeroRow(node: Node, path: string): string | undefined {
   return node.kind === 'row' ? flowValue(node, path) : undefined;
 }
 
+/** Whether `value` reads back as itself when written unquoted after `key: ` (no quotes needed). */
+function plainSafe(value: string): boolean {
+  if (value === '' || /[\r\n\t]/.test(value) || value !== value.trim()) return false;
+  try {
+    const back: unknown = parse(`k: ${value}`);
+    return typeof back === 'object' && back !== null && (back as Record<string, unknown>).k === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Inside a single-quoted YAML scalar only `'` needs escaping (doubled); line breaks would fold. */
 function singleQuoted(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').replace(/'/g, "''");
@@ -72,7 +84,9 @@ export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<
     if (pieces.length) pieces.push('\n');
     if (selectsFormat) pieces.push(`${node.key}: ${def.id}`);
     else if (node.kind === 'scalar' && node.type === 'integer') pieces.push(`${node.key}: `, { tab: tab++, text: String(year) });
-    // Quotes keep an untouched string a string ('' not null), so the skeleton checks clean.
+    // A name that needs no quotes is written as people write it (`机关: 江州市生态环境局`); an empty
+    // one keeps its quotes, so an untouched string stays a string ('' not null).
+    else if (node.kind === 'scalar' && plainSafe(strings[node.key] ?? '')) pieces.push(`${node.key}: `, { tab: tab++, text: strings[node.key] });
     else if (node.kind === 'scalar') pieces.push(`${node.key}: '`, { tab: tab++, text: singleQuoted(strings[node.key] ?? '') }, "'");
     else if (node.kind === 'section' || node.kind === 'text') pieces.push(...prose(node.key, ''));
     else if (node.kind === 'group' && node.children.some((c) => c.kind === 'text')) {
