@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import { ImportError, importDocument, inputKind } from '../import';
+import { IMPORT_COMMAND, IMPORT_TOOL } from '../import/messages';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
 import type { AnalysisStore } from './store';
@@ -53,7 +54,10 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file) });
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
     const fileName = `${path.basename(file).replace(/\.[^.]+$/, '') || 'report'}.xxgk.yaml`;
-    return { text: result.text, notes: result.notes, fileName, format: result.format };
+    // The header names what made the file: here the editor's command, not the CLI.
+    const firstLine = result.text.indexOf('\n');
+    const text = result.text.slice(0, firstLine).replace(IMPORT_TOOL, IMPORT_COMMAND[locale]) + result.text.slice(firstLine);
+    return { text, notes: result.notes, fileName, format: result.format };
   } catch (e) {
     if (e instanceof ImportError) return invalid(e.message);
     deps.connection.console.error(`xxgk: import failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
