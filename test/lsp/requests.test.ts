@@ -99,7 +99,7 @@ test('xxgk/checkFiles: reads files from disk, publishes diagnostics for unopened
         published.diagnostics.map((d) => d.code),
         ['prose-number', 'appeal-total'],
       );
-      assert.equal(published.diagnostics[1].relatedInformation?.[0].location.uri, uri('白云路2023.xxgk.yaml'));
+      assert.equal(published.diagnostics[0].relatedInformation?.[0].location.uri, uri('白云路2023.xxgk.yaml'));
       assert.deepEqual((await clean).diagnostics, [], 'a clean file is published empty (clears old results)');
       assert.equal(c.publishCount(uri('open.xxgk.yml')), 1, 'the open document is published by validation only');
 
