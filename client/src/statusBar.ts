@@ -1,6 +1,6 @@
 /**
- * Status bar item for the active report: `$(check) 年报` when it has no errors, `$(error) N`
- * otherwise; a click opens the Problems panel. Hidden for other editors. It only counts the
+ * Status bar item for the active report: `$(error) N to fix` with errors, `$(warning) N to finish`
+ * with warnings only, `$(check) Report ready` when clean (in the display language); a click opens the Problems panel. Hidden for other editors. It only counts the
  * diagnostics VS Code already has, so it never disagrees with the squiggles.
  */
 import * as vscode from 'vscode';
@@ -38,8 +38,18 @@ export class ReportStatusBar implements vscode.Disposable {
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }
     // 年报 is the name of the document kind in every UI language, like the command category.
-    this.item.text = errors ? `$(error) ${errors}` : '$(check) 年报';
-    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    // VS Code's own counter sums every open file; this one is about the active report and says
+    // what its state means. Warnings count too: blank cells or empty parts are not finished.
+    this.item.text = errors
+      ? `$(error) ${vscode.l10n.t('{0} to fix', errors)}`
+      : warnings
+        ? `$(warning) ${vscode.l10n.t('{0} to finish', warnings)}`
+        : `$(check) ${vscode.l10n.t('Report ready')}`;
+    this.item.backgroundColor = errors
+      ? new vscode.ThemeColor('statusBarItem.errorBackground')
+      : warnings
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     const summary = vscode.l10n.t('Errors in this report: {0}, warnings: {1}. Click to show the Problems panel.', errors, warnings);
     this.item.tooltip = summary;
     this.item.accessibilityInformation = { label: summary, role: 'button' };

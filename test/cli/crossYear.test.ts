@@ -76,11 +76,12 @@ test('next: writes <机关><年度+1>.xxgk.yaml beside the file; it checks clean
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, `已生成 ${target}\n`);
     const text = fs.readFileSync(target, 'utf8');
-    assert.match(text, /^格式: 2021\n年度: 2023\n机关: '江州市生态环境局'\n上年报告: 'jiangzhou-2022\.xxgk\.yaml'\n/);
-    // The folder now holds the pair: nothing to report.
+    assert.match(text, /^格式: 2021\n年度: 2023\n机关: 江州市生态环境局\n上年报告: jiangzhou-2022\.xxgk\.yaml\n/);
+    // The folder now holds the pair: no number to report, only next year's prose left to write.
     const checked = xxgk('check', dir);
     assert.equal(checked.code, 0, checked.out);
-    assert.match(checked.out, /已检查 2 个文件：0 个错误，0 个警告，0 条提示/);
+    assert.match(checked.out, /已检查 2 个文件：0 个错误，3 个警告，0 条提示/);
+    assert.equal((checked.out.match(/尚未填写/g) ?? []).length, 3);
 
     fs.writeFileSync(target, '# edited\n');
     const again = xxgk('next', source);
@@ -98,7 +99,7 @@ test('next -o: 上年报告 is relative to the new file; bad input exits 2 with 
     const out = path.join(dir, 'out', 'next.xxgk.yaml');
     fs.mkdirSync(path.dirname(out));
     assert.equal(xxgk('next', path.join(dir, 'in', 'jiangzhou-2022.xxgk.yaml'), '-o', out).code, 0);
-    assert.match(fs.readFileSync(out, 'utf8'), /\n上年报告: '\.\.\/in\/jiangzhou-2022\.xxgk\.yaml'\n/);
+    assert.match(fs.readFileSync(out, 'utf8'), /\n上年报告: \.\.\/in\/jiangzhou-2022\.xxgk\.yaml\n/);
     assert.equal(xxgk('check', out).code, 0);
     const bad = xxgk('next', path.join(dir, 'bad.xxgk.yaml'));
     assert.equal(bad.code, 2);

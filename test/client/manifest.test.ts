@@ -83,7 +83,8 @@ test('commands: localised titles, the shared category, registered in client/src;
   for (const c of commands) {
     assert.match(c.title, /^%command\.[\w.]+%$/, `${c.command} title is localised`);
     assert.equal(c.category, '%command.category%', c.command);
-    assert.equal(nls.en['command.category'], '年报 / XXGK');
+    assert.equal(nls.en['command.category'], 'Annual Report');
+    assert.equal(nls['zh-cn']['command.category'], '年报');
     assert.ok(mentions(all, c.command), `${c.command} is never registered in client/src`);
   }
   const menuItems = Object.values(contributes.menus as Record<string, Json[]>).flat();
@@ -336,4 +337,43 @@ test('the .vsix holds only the manifest, docs, bundles and assets (vsce ls)', { 
   if (fs.existsSync(path.join(root, 'client/src/webview/main.ts'))) needed.push('media/preview.js');
   for (const f of needed) assert.ok(files.includes(f), `${f} is not packaged`);
   assert.ok(!files.includes('dist/cli.js'), 'the CLI is not part of the extension');
+});
+
+test('editor defaults for the report language: suggestions in plain scalars, no boxes around Chinese punctuation', () => {
+  // A bare word on a new line is a YAML string: without `strings` the completion waits for Ctrl+Space.
+  const defaults: Json = contributes.configurationDefaults?.[`[${LANGUAGE_ID}]`];
+  assert.ok(defaults, 'configurationDefaults for the language');
+  assert.equal(defaults['editor.quickSuggestions']?.strings, 'on');
+  assert.equal(defaults['editor.quickSuggestions']?.other, 'on');
+  // ，（）： in the prose are ambiguous characters to VS Code; the fullwidth rule catches them where ASCII is needed.
+  assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  assert.ok(RULE_CODES.includes('fullwidth'));
+  // Only editor settings scoped to the language: nothing changes other files.
+  assert.deepEqual(Object.keys(contributes.configurationDefaults), [`[${LANGUAGE_ID}]`]);
+  for (const key of Object.keys(defaults)) assert.match(key, /^editor\./);
+});
+
+test('one language at a time: English strings carry no Chinese but official terms, Chinese strings no English words but names', () => {
+  // Official terms name cells and parts inside English text; they are the format's keys and labels.
+  const terms = new Set<string>(['政府信息公开工作年度报告', '自然人', '年报', '上年结转', '现行有效', '结转下年度', '总计', '机关', '年度', '昆都仑区白云路街道办事处', '简体中文']);
+  const cjk = /[\u3400-\u9fff]+/g;
+  const foreignIn = (text: string) => [...text.matchAll(cjk)].map((m) => m[0]).filter((w) => !terms.has(w));
+  const l10nZh: Record<string, string> = readJson('l10n/bundle.l10n.zh-cn.json');
+  const english = [...Object.entries(nls.en), ...Object.keys(l10nZh).map((k) => [k, k] as [string, string])];
+  for (const [key, text] of english) assert.deepEqual(foreignIn(text), [], `English ${key}: ${text}`);
+  // Names that stay as they are in Chinese text: products, formats, keys, placeholders.
+  const names = /^(XXGK|xxgk|HTML|YAML|Word|WPS|LibreOffice|docx|yaml|yml|html|htm|txt|PDF|JSON|SARIF|VS|Code|Ctrl|macOS|GB|T|Noto|CJK|zrr|command|http|https|Enter|Space|Shift|K|V|auto|zh|CN|en|error|warning|info|off|paper|theme|messages|verbose|Uri|Copy|Open|LSP|CLI|id|URL|OK|English|docs|Node\.js|[a-z]+\.[\w.]+)$/;
+  const wordsIn = (text: string) => [...text.replace(/\]\([^)]*\)|\(command:[^)]*\)|`[^`]*`|\{\d+\}/g, '').matchAll(/[A-Za-z]+(?:\.[\w.]+)?/g)].map((m) => m[0]).filter((w) => !names.test(w));
+  const chinese = [...Object.entries(nls['zh-cn']), ...Object.entries(l10nZh)];
+  for (const [key, text] of chinese) assert.deepEqual(wordsIn(text), [], `Chinese ${key}: ${text}`);
+  // The walkthrough pages are samples in the report's own language, with no English or Chinese prose,
+  // no raw $(icon) syntax, setting ids or shell lines: the localised step descriptions say the rest.
+  for (const step of contributes.walkthroughs[0].steps as Json[]) {
+    const page = read(step.media.markdown);
+    assert.doesNotMatch(page, /\$\([a-z-]+\)|xxgk\.[a-z]|npx |^#+ /m, step.media.markdown);
+    assert.doesNotMatch(page.replace(/`[^`]*`/g, ''), /\b[A-Za-z]{4,}\b(?![^\n]*row-total)/, step.media.markdown);
+  }
+  // The create sample is what New Report writes: no 总计 cells, 机关 without quotes.
+  const sample = read('media/walkthrough/create.md');
+  assert.doesNotMatch(sample, /总计|机关: '/);
 });

@@ -22,7 +22,7 @@ test('the clean fixture passes every rule', () => {
 test('every diagnostic carries the default severity of its code', () => {
   const text = edit('行政处罚: 35', '行政处罚: -1');
   for (const d of diagnostics(text)) assert.equal(d.severity, SEVERITY[d.code]);
-  assert.equal(RULE_CODES.length, 20);
+  assert.equal(RULE_CODES.length, 21);
 });
 
 test('yaml-syntax: broken YAML gives the parser message at the error', () => {
@@ -128,8 +128,8 @@ test('row-total: a row total differs from its six columns', () => {
   assert.equal(covered(text, d), '9');
   assert.equal(d.cell, '依申请公开/本年新收/总计');
   assert.deepEqual([d.data?.written, d.data?.computed, d.data?.difference], [9, 8, 1]);
-  assert.equal(d.related?.length, 6);
-  assert.deepEqual(d.related?.map((r) => covered(text, r)), ['5', '2', '0', '0', '1', '0']);
+  // The message names the row's columns: no related rows repeat them.
+  assert.deepEqual(d.related ?? [], []);
   assert.match(d.message, /填写 9，本行六列之和为 8（差 1）/);
 });
 
@@ -148,7 +148,8 @@ test('balance: 本年新收 + 上年结转 = （七）总计 + 结转下年度, 
   const ds = only(text, 'balance');
   assert.deepEqual(ds.map((d) => d.cell), ['依申请公开/结转下年度/自然人', '依申请公开/结转下年度/总计']);
   assert.deepEqual([ds[0].data?.written, ds[0].data?.computed], [0, 1]);
-  assert.equal(ds[0].related?.length, 3);
+  // The terms sit in other rows: each gets its related location.
+  assert.deepEqual(ds[0].related?.map((r) => r.cell), ['依申请公开/本年新收/自然人', '依申请公开/上年结转/自然人', '依申请公开/办理结果/总计/自然人']);
   assert.match(ds[0].message, /本年新收 \+ 上年结转 = 6，（七）总计 \+ 结转下年度 = 5/);
 });
 
@@ -158,7 +159,7 @@ test('appeal-total: table 4 totals', () => {
   assert.equal(d.cell, '复议诉讼/行政复议/总计');
   assert.equal(covered(text, d), '3');
   assert.deepEqual([d.data?.written, d.data?.computed], [3, 2]);
-  assert.equal(d.related?.length, 4);
+  assert.deepEqual(d.related ?? [], []);
 });
 
 test('regulation-authority: 规章 numbers from a 街道', () => {
@@ -261,4 +262,19 @@ test('severities can be overridden or turned off per code', () => {
   const text = edit('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: 3}');
   assert.equal(only(text, 'appeal-total', { severities: { 'appeal-total': 'warning' } })[0].severity, 'warning');
   assert.deepEqual(only(text, 'appeal-total', { severities: { 'appeal-total': 'off' } }), []);
+});
+
+test('missing-item: a required prose part or 机关 written but empty is warned about; optional ones are not', () => {
+  let text = edit(/问题与改进: \|\n(  .*\n)+/, '问题与改进: |\n\n');
+  text = edit('机关: 江州市生态环境局', "机关: ''", text);
+  const ds = only(text, 'missing-item');
+  assert.deepEqual(ds.map((d) => d.cell), ['机关', '问题与改进']);
+  assert.equal(covered(text, ds[1]), '问题与改进');
+  assert.match(ds[1].message, /「问题与改进」 尚未填写/);
+  assert.equal(ds[1].severity, 'warning');
+  // An empty text inside a table part counts too.
+  const body = edit('  正文: 本年度未收取信息处理费，无其他需要报告的事项。', '  正文: ""');
+  assert.deepEqual(only(body, 'missing-item').map((d) => d.cell), ['其他事项/正文']);
+  // An optional text part (前言) may be empty.
+  assert.deepEqual(only(edit('机关: 江州市生态环境局', '机关: 江州市生态环境局\n前言: ""'), 'missing-item'), []);
 });

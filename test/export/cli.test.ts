@@ -53,10 +53,14 @@ test('export refuses to replace a file without --force (exit 2, one line), repla
   });
 });
 
-test('export --html writes the page xxgk render prints; errors left in the report are noted on stderr', () => {
+test('export --html writes the page xxgk render prints; a report with errors exits 1 unless --allow-errors, then noted on stderr', () => {
   inTemp((dir) => {
     const target = path.join(dir, 'r.html');
-    const r = xxgk('export', fixture('wrong-total.xxgk.yaml'), '--html', '-o', target);
+    const refused = xxgk('export', fixture('wrong-total.xxgk.yaml'), '--html', '-o', target);
+    assert.equal(refused.code, 1);
+    assert.match(refused.err, /^xxgk: 报告中有 1 个错误，未导出.*--allow-errors/);
+    assert.ok(!fs.existsSync(target), 'nothing written');
+    const r = xxgk('export', fixture('wrong-total.xxgk.yaml'), '--html', '-o', target, '--allow-errors');
     assert.equal(r.code, 0, r.err);
     assert.equal(fs.readFileSync(target, 'utf8'), xxgk('render', fixture('wrong-total.xxgk.yaml')).out);
     assert.match(r.err, /^xxgk: 注意：报告中仍有 1 个错误/);

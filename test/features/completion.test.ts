@@ -123,8 +123,9 @@ test('pinyin: zrr and ziran find 自然人 first, bnxs finds 本年新收 first'
     assert.equal(newText(items[0]), '自然人: ');
     assert.deepEqual(items[0].textEdit && 'range' in items[0].textEdit ? items[0].textEdit.range.end.character - items[0].textEdit.range.start.character : -1, typed.length, 'replaces what was typed');
   }
-  const { items } = at(edit(/  本年新收: .*\n/, '  bnxs‸\n'));
-  assert.equal(items[0].label, '本年新收');
+  const { items, text } = at(edit(/  本年新收: .*\n/, '  bnxs‸\n'));
+  assert.equal(items[0].label, '本年新收: {…}', 'where a row is expected, the whole row comes first');
+  assert.ok(apply(text, items[0]).includes('\n  本年新收: {自然人: 0, 商业企业: 0,'));
   assert.deepEqual(keys(items), ['本年新收'], 'server-side filter keeps only matches');
 });
 
@@ -141,8 +142,17 @@ test('an empty or blank file offers one item: the skeleton, which checks clean',
     const text = apply(empty, item);
     for (const key of ['总体情况', '主动公开', '依申请公开', '复议诉讼', '问题与改进', '其他事项']) assert.match(text, new RegExp(`^${key}:`, 'm'));
     assert.match(text, /^ {6}国家秘密: \{自然人: 0,/m, 'nested groups in block style');
-    assert.deepEqual(check(text).diagnostics, []);
+    // Every number checks; what is left to write is said: 机关 and the prose parts.
+    assert.deepEqual(check(text).diagnostics.map((d) => `${d.code} ${d.cell}`), ['机关', '总体情况', '问题与改进', '其他事项/正文'].map((p) => `missing-item ${p}`));
   }
+  // No 总计 is written, so typing a row's first numbers leaves no total wrong mid-entry.
+  const text = apply('', complete(analysis(''), { line: 0, character: 0 }, NOW)[0]);
+  assert.doesNotMatch(text, /总计/);
+  const typed = text.replace('行政复议: {结果维持: 0, 结果纠正: 0', '行政复议: {结果维持: 3, 结果纠正: 2');
+  const arithmetic = (t: string) => check(t).diagnostics.filter((d) => d.code !== 'missing-item').map((d) => `${d.code} ${d.cell}`);
+  assert.deepEqual(arithmetic(typed), [], 'a row typed: no total to contradict');
+  // A total written by hand is still checked.
+  assert.deepEqual(arithmetic(typed.replace('结果纠正: 2', '结果纠正: 2, 总计: 4')), ['appeal-total 复议诉讼/行政复议/总计']);
   const [en] = complete(analysis('', 'en'), { line: 0, character: 0 }, NOW);
   assert.equal(en.label, 'report skeleton');
 });
@@ -197,8 +207,8 @@ test('under a table: 备注 is offered with the missing rows', () => {
 test('inside a word the whole key is replaced; before a value the value is', () => {
   const text = edit(/  本年新收: .*\n/, '  bnxs\n');
   const mid = at(text.replace('  bnxs', '  bn‸xs'));
-  assert.equal(mid.items[0].label, '本年新收');
-  assert.equal(apply(mid.text, mid.items[0]).includes('\n  本年新收: \n'), true);
+  const bare = mid.items.find((i) => i.label === '本年新收') as CompletionItem;
+  assert.equal(apply(mid.text, bare).includes('\n  本年新收: \n'), true);
   const colon = at(edit('  行政许可: 120', '  行政许‸: 120'));
   const item = colon.items.find((i) => i.label === '行政许可') as CompletionItem;
   assert.ok(apply(colon.text, item).includes('\n  行政许可: 120\n'), 'the key and its colon are replaced once');
@@ -224,4 +234,38 @@ test('no position of a clean, a broken or a truncated file throws', () => {
       for (let ch = 0; ch <= line.length; ch++) complete(a, { line: n, character: ch }, NOW);
     });
   }
+});
+
+test('a key written after the cursor is never replaced: flow and block rows, with and without spaces', () => {
+  const row = '本年新收: {自然人: 5, 商业企业: 2, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 1, 其他: 0, 总计: 8}';
+  const cases: [string, string][] = [
+    ['本年新收: {zrr‸商业企业: 2, 其他: 0}', '本年新收: {自然人: , 商业企业: 2, 其他: 0}'],
+    ['本年新收: { zrr‸商业企业: 2, 其他: 0}', '本年新收: { 自然人: , 商业企业: 2, 其他: 0}'],
+    ['本年新收: {其他: 0,zrr‸商业企业: 2}', '本年新收: {其他: 0,自然人: , 商业企业: 2}'],
+    ['本年新收: {其他: 0, zrr‸商业企业: 2}', '本年新收: {其他: 0, 自然人: , 商业企业: 2}'],
+    ['本年新收: {zrr‸ 商业企业: 2}', '本年新收: {自然人: ,  商业企业: 2}'],
+    ['本年新收: {zrr‸商业企业: 2', '本年新收: {自然人: , 商业企业: 2'],
+    ['本年新收: {自然‸商业企业: 2}', '本年新收: {自然人: , 商业企业: 2}'],
+    ['本年新收: {‸商业企业: 2}', '本年新收: {自然人: , 商业企业: 2}'],
+  ];
+  for (const [marked, want] of cases) {
+    const { items, text } = at(edit(row, marked));
+    const item = items.find((i) => i.label === '自然人');
+    assert.ok(item, marked);
+    assert.ok(!items.some((i) => i.label === '商业企业'), `${marked}: the key after the cursor counts as written`);
+    assert.ok(apply(text, item).includes(`  ${want}\n`), `${marked} → ${apply(text, item).split('\n').find((l) => l.includes('本年新收'))}`);
+  }
+  // Inside a word the rest is still the word being typed.
+  const inWord = at(edit(row, '本年新收: {自然‸人: 5, 商业企业: 2}'));
+  assert.ok(apply(inWord.text, inWord.items.find((i) => i.label === '自然人') as CompletionItem).includes('  本年新收: {自然人: 5, 商业企业: 2}\n'));
+  // Block rows: the completion gets its own line at the key column.
+  const block = '  行政复议: {结果维持: 1, 结果纠正: 0, 其他结果: 0, 尚未审结: 1, 总计: 2}';
+  for (const [marked, typed] of [['    jgjz‸结果维持: 1', 'jgjz'], ['    ‸结果维持: 1', '']] as const) {
+    const { items, text } = at(edit(block, `  行政复议:\n${marked}\n    尚未审结: 1`));
+    const item = items.find((i) => i.label === '结果纠正');
+    assert.ok(item, `block ${typed}`);
+    assert.ok(apply(text, item).includes('\n  行政复议:\n    结果纠正: \n    结果维持: 1\n    尚未审结: 1\n'), `block ${typed}`);
+  }
+  const rowLine = at(edit(/  本年新收: .*\n/, '  bnxs‸上年结转: {自然人: 0}\n'));
+  assert.match(apply(rowLine.text, rowLine.items[0]), /\n  本年新收: \{自然人: 0, [^\n]*\}\n  上年结转: \{自然人: 0\}\n/);
 });

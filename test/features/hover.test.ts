@@ -53,6 +53,8 @@ test('a correct total: labels, unit, state and the computation with ✓', () => 
 test('a wrong total: ✗ with written, computed and difference; rule codes link to the docs', () => {
   const { md } = at(edit(NEW_ROW, NEW_ROW.replace('总计: 8', '总计: ‸9')), { docsUrl: DOCS });
   assert.ok(md.includes('= 8 ✗ 填写 9，计算 8（差 1）'), md);
+  // The sum in words comes first, before the cell's title.
+  assert.match(md.split('\n\n')[0], /^总计 = 自然人 5 \+ 商业企业 2 .*= 8 ✗ 填写 9，计算 8（差 1）$/);
   assert.ok(md.includes(`[row-total](${DOCS}#row-total)`));
   assert.ok(md.includes(`[balance](${DOCS}#balance)`));
 });

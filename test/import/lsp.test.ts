@@ -19,7 +19,8 @@ test('xxgk/import: text and notes of a file on disk; InvalidParams for what cann
     assert.equal(r.format, '2021');
     assert.equal(check(r.text).report.agency, '江州市交通运输局');
     assert.ok(r.notes.some((n) => n.kind === 'note' && /22（其中修订16件）/.test(n.message)));
-    assert.match(r.text, /^# 由 xxgk import 从 「jiangzhou-2024\.html」 导入/);
+    // Made by the editor's command, the header says so (not the CLI).
+    assert.match(r.text, /^# 由 VS Code 的“导入年报”命令 从 「jiangzhou-2024\.html」 导入/);
     // Cells to check, by hand from the page: 22（其中修订16件）, 行政强制 "/", the 7 cells of the row
     // labelled "已获得信息" (the format says 已获取), 逾期未缴费·自然人 "—", 其他·商业企业 "无".
     assert.equal(r.cellsToCheck, 11);

@@ -249,3 +249,34 @@ test('a different definition renders its own labels and shapes, no renderer chan
   assert.equal(tds(numericRows(t4)[0]).length, 20);
   assert.ok(rowWidths(t4).every((w) => w === 20));
 });
+
+test('the published page (renderPage) has no review marks; the preview (renderBody) keeps them', () => {
+  const source = fs.readFileSync(path.resolve(__dirname, '../../../test/cli/fixtures/wrong-total.xxgk.yaml'), 'utf8');
+  // A wrong total, a blank cell and an omitted (computed) total.
+  const text = source.replace(/(  本年新收: \{自然人: )\d+/, '$1').replace(/(  上年结转: \{[^}]*?), 总计: \d+\}/, '$1}');
+  assert.notEqual(text, source);
+  const result = check(text);
+  for (const code of ['blank-cell', 'row-total']) assert.ok(result.diagnostics.some((d) => d.code === code), code);
+  assert.equal(result.report.cells.get('依申请公开/上年结转/总计')?.state, 'computed');
+  const page = parse(renderPage(result.report, { diagnostics: result.diagnostics, locale: 'en' }));
+  const marked = all(page, (e) => e.attrs.title !== undefined || e.attrs['data-diagnostics'] !== undefined);
+  assert.deepEqual(marked.map((e) => e.name), [], 'no tooltips or diagnostics');
+  const classed = $$(page, 'td').filter((td) => td.attrs.class !== 'num');
+  assert.deepEqual(classed.map((td) => td.attrs.class), [], 'no state or severity classes on cells');
+  const total = $$(page, 'tr').find((tr) => tr.children.some((c) => c.text.includes('上年结转')));
+  assert.ok(total);
+  assert.match(total.children[total.children.length - 1].text, /^\d+$/, 'a computed total prints as a plain number');
+  // The preview of the same report marks the error, the blank and the computed total.
+  const preview = parse(renderBody(result.report, { diagnostics: result.diagnostics, locale: 'en' }));
+  assert.ok($$(preview, 'td').some((td) => hasClass(td, 'computed')));
+  assert.ok($$(preview, 'td').some((td) => hasClass(td, 'blank')));
+  assert.ok(all(preview, (e) => (e.attrs['data-diagnostics'] ?? '') !== '').length > 0);
+});
+
+test('every table sits in its own horizontal scroller, so a narrow pane never scrolls the page sideways', () => {
+  const tables = $$(fullDoc, 'table');
+  assert.ok(tables.length >= 4);
+  const scrollers = $$(fullDoc, 'div.xxgk-table-scroll');
+  assert.equal(scrollers.length, tables.length);
+  for (const s of scrollers) assert.deepEqual(s.children.map((c) => c.name), ['table']);
+});

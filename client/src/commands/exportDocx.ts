@@ -26,10 +26,6 @@ export function exportDocx(client: BaseLanguageClient, resource?: unknown, to?: 
         const result = await c.sendRequest(ExportDocxRequest.type, { uri });
         return result && decodeBase64(result.data);
       },
-      doneMessage: (name, errors) =>
-        errors
-          ? vscode.l10n.t('Exported {0}. The report still has {1} error(s), which the document does not show: fix them before publishing.', name, errors)
-          : vscode.l10n.t('Exported {0}.', name),
       // Word or WPS opens it; a remote file is shown in the Explorer (VS Code cannot display a .docx).
       open: (target) => openExternally(target, false),
     },

@@ -18,14 +18,18 @@ export function exportHtml(client: BaseLanguageClient, resource?: unknown, to?: 
         const result = await c.sendRequest(ExportHtmlRequest.type, { uri });
         return result && new TextEncoder().encode(result.html);
       },
-      doneMessage: (name, errors) =>
-        errors
-          ? vscode.l10n.t('Exported {0}. Errors left in the report: {1}; they are marked in the page.', name, errors)
-          : vscode.l10n.t('Exported {0}.', name),
-      // A browser shows the page as published; remotely, the editor shows the file.
-      open: (target) => openExternally(target, true),
+      // The system browser shows a local page; remotely (the file is not on this machine) a
+      // webview shows the same page rendered, never its HTML source.
+      open: (target) => (target.scheme === 'file' && !vscode.env.remoteName ? openExternally(target, true) : showPage(target)),
     },
     resource,
     to,
   );
+}
+
+/** The exported page, rendered in a webview (its own CSP allows nothing but its inline style). */
+async function showPage(target: vscode.Uri): Promise<void> {
+  const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+  const panel = vscode.window.createWebviewPanel('xxgk.exported', target.path.split('/').pop() ?? 'HTML', vscode.ViewColumn.Active, { enableScripts: false });
+  panel.webview.html = html;
 }

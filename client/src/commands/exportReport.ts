@@ -16,8 +16,6 @@ export interface ExportKind {
   filters: Record<string, string[]>;
   /** The file's bytes for the document at `uri` (protocol form); null when the server does not have it open. */
   produce(client: BaseLanguageClient, uri: string): Promise<Uint8Array | null>;
-  /** The message after writing `name` while the report still has `errors` errors (localised by the command). */
-  doneMessage(name: string, errors: number): string;
   /** Opens the written file (the command's "Open" button). */
   open(target: vscode.Uri): Thenable<unknown>;
 }
@@ -55,7 +53,19 @@ export async function exportReport(client: BaseLanguageClient, kind: ExportKind,
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an annual report (*.xxgk.yaml) to export it.'));
     return undefined;
   }
-  // A target Uri as second argument (tests, other extensions) skips the save dialog; menus never pass one.
+  // The exported file is the report as published, with no marks: a report with errors is exported
+  // only when the user says so. A target Uri as second argument (tests, other extensions) skips
+  // both this question and the save dialog; menus never pass one.
+  const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+  if (errors > 0 && !(to instanceof vscode.Uri)) {
+    const anyway = vscode.l10n.t('Export Anyway');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('The report has {0} error(s). The exported file is the report as published and does not mark them. Export anyway?', errors),
+      { modal: true },
+      anyway,
+    );
+    if (answer !== anyway) return undefined;
+  }
   const target =
     to instanceof vscode.Uri
       ? to
@@ -72,9 +82,12 @@ export async function exportReport(client: BaseLanguageClient, kind: ExportKind,
   }
 
   const name = target.path.split('/').pop() ?? target.toString();
-  const errors = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
   const open = vscode.l10n.t('Open');
-  void vscode.window.showInformationMessage(kind.doneMessage(name, errors), open).then(async (answer) => {
+  // One message for every format.
+  const done = errors
+    ? vscode.l10n.t('Exported {0}. The report still has {1} error(s), not marked in the exported file: fix them before publishing.', name, errors)
+    : vscode.l10n.t('Exported {0}.', name);
+  void vscode.window.showInformationMessage(done, open).then(async (answer) => {
     if (answer === open) await kind.open(target);
   });
   return target;

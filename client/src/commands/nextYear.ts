@@ -52,6 +52,10 @@ export async function nextYear(client: BaseLanguageClient, resource?: unknown, t
     // A name without .xxgk.yaml would open as plain YAML: keep this file a report anyway.
     if (!REPORT_NAME.test(target.path) && created.languageId !== LANGUAGE_ID) created = await vscode.languages.setTextDocumentLanguage(created, LANGUAGE_ID);
     await vscode.window.showTextDocument(created);
+    // Say what was carried and what is left, so the new file is not a silent surprise.
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t("Created {0}: 上年结转 and 现行有效 carried from this year, other numbers 0; the prose parts are left to write.", target.path.split('/').pop() ?? ''),
+    );
     return target;
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t("Could not start next year's report: {0}", errorText(e)));

@@ -271,7 +271,8 @@ export class PreviewPanel implements vscode.Disposable {
       const editor = await vscode.window.showTextDocument(doc, visible?.viewColumn ?? vscode.ViewColumn.Active);
       const position = doc.validatePosition(new vscode.Position(line, character));
       editor.selection = new vscode.Selection(position, position);
-      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      // Reveal from the start of the line: a cell far right in a long row must not scroll the row key out of view.
+      editor.revealRange(new vscode.Range(position.with({ character: 0 }), position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', basename(this.resourceUri), errorText(e)));
     }

@@ -1,7 +1,9 @@
 /**
- * `xxgk export <file> --docx|--html [-o out] [--force]`: the report as a Word document (the layout
- * of export/docx.ts) or as the standalone page `xxgk render` prints. Default target: the source's
- * name with .docx/.html, beside it. An existing file is never replaced without --force (exit 2).
+ * `xxgk export <file> --docx|--html [-o out] [--force] [--allow-errors]`: the report as a Word
+ * document (the layout of export/docx.ts) or as the standalone page `xxgk render` prints, both as
+ * published (no review marks). Default target: the source's name with .docx/.html, beside it. An
+ * existing file is never replaced without --force (exit 2); a report with errors is not exported
+ * without --allow-errors (exit 1), as the editor asks first.
  */
 import * as path from 'node:path';
 import { check } from '../engine';
@@ -16,6 +18,8 @@ export interface ExportOptions {
   docx: boolean;
   html: boolean;
   force: boolean;
+  /** Export a report that still has errors (otherwise exit 1 and write nothing). */
+  allowErrors?: boolean;
   locale: Locale;
 }
 
@@ -33,11 +37,19 @@ export async function runExport(args: string[], options: ExportOptions, io: Io):
   const { locale, force } = options;
   refuseExisting(target, force);
   const { report, diagnostics } = check(read(file), { locale });
-  const data = options.docx ? await exportDocx(report) : renderPage(report, { diagnostics, locale });
+  // The exported file is the report as published, with no marks: say here what is still wrong.
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0 && !options.allowErrors) {
+    io.err(
+      locale === 'en'
+        ? `xxgk: the report has ${errors} error(s), not exported; see xxgk check ${file} (--allow-errors exports anyway)\n`
+        : `xxgk: 报告中有 ${errors} 个错误，未导出；可用 xxgk check ${file} 查看（加 --allow-errors 仍导出）\n`,
+    );
+    return 1;
+  }
+  const data = options.docx ? await exportDocx(report) : renderPage(report, { locale });
   writeNew(target, data, force);
   io.out(locale === 'en' ? `Exported ${target}\n` : `已导出 ${target}\n`);
-  // The Word document shows no marks (it is the report as published): say here what is still wrong.
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     io.err(locale === 'en' ? `xxgk: note: the report still has ${errors} error(s); see xxgk check ${file}\n` : `xxgk: 注意：报告中仍有 ${errors} 个错误，可用 xxgk check ${file} 查看\n`);
   }

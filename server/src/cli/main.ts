@@ -30,9 +30,11 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
   xxgk next <文件> [-o out.xxgk.yaml] [--force]
       开始编写下一年度报告：上年结转、现行有效件数接续本年度，其余填 0（默认 <机关><年度+1>.xxgk.yaml，不覆盖已有文件）。
       Start next year's report from this one (default <机关><年度+1>.xxgk.yaml beside it; never replaces a file without --force).
-  xxgk export <文件> --docx|--html [-o 输出文件] [--force] [--locale zh-CN|en]
-      导出为 Word 文档（.docx，公文版式）或独立 HTML 页面（默认与源文件同名、同目录，不覆盖已有文件）。
-      Export as a Word document (.docx, official-document layout) or a standalone HTML page (default: beside the source; never replaces a file without --force).
+  xxgk export <文件> --docx|--html [-o 输出文件] [--force] [--allow-errors] [--locale zh-CN|en]
+      导出为 Word 文档（.docx，公文版式）或独立 HTML 页面，均为发布样式（默认与源文件同名、同目录，不覆盖已有文件；
+      报告有错误时不导出，退出码 1，加 --allow-errors 仍导出）。
+      Export as a Word document (.docx, official-document layout) or a standalone HTML page, both as published (default:
+      beside the source; never replaces a file without --force; a report with errors exits 1 unless --allow-errors).
   xxgk import <文件或文件夹…> [-o 输出文件|输出文件夹|-] [--force] [--locale zh-CN|en]
       从 Word（.docx）、PDF、网页（.html/.htm/.shtml）或复制的文本导入已发布的年报，每个输入生成一个源文件
       （默认与原文件同名、同目录；多个输入时 -o 为输出文件夹，不存在则新建；-o - 输出到标准输出，仅限一个输入）。
@@ -84,6 +86,7 @@ function parse(argv: string[]) {
         locale: { type: 'string', short: 'l' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        'allow-errors': { type: 'boolean' },
         docx: { type: 'boolean' },
         html: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -114,7 +117,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
     case 'render':
       return runRender(args, values.output, locale, io);
     case 'export':
-      return runExport(args, { output: values.output, docx: values.docx === true, html: values.html === true, force: values.force === true, locale }, io);
+      return runExport(args, { output: values.output, docx: values.docx === true, html: values.html === true, force: values.force === true, allowErrors: values['allow-errors'] === true, locale }, io);
     case 'import':
       return runImport(args, { output: values.output, force: values.force === true, locale }, io);
     case 'next':
@@ -138,8 +141,8 @@ function runCheck(args: string[], format: string, locale: Locale, io: Io): numbe
 
 function runRender(args: string[], output: string | undefined, locale: Locale, io: Io): number {
   if (args.length !== 1) throw new UsageError('render needs exactly one file (see xxgk --help)');
-  const { report, diagnostics } = check(read(args[0]), { locale });
-  const html = renderPage(report, { diagnostics, locale });
+  const { report } = check(read(args[0]), { locale });
+  const html = renderPage(report, { locale });
   if (output) {
     try {
       fs.writeFileSync(output, html);

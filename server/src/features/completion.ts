@@ -113,6 +113,8 @@ function keyItems(report: Report, slot: Slot, text: (typeof TEXT)['en']): Comple
   const range = report.lines.range(slot.span);
   const ascii = slot.typed !== '' && isAscii(slot.typed);
   const eol = eolOf(report.text);
+  // Before a written key: `, ` in a flow mapping, a new line at the key column in a block.
+  const sep = !slot.follows ? '' : slot.flow ? ', ' : eol + ' '.repeat(slot.column);
   const out: CompletionItem[] = [];
   allowedKeys(def, slot.parent, text).forEach((node, i) => {
     if (slot.present.has(node.key)) return;
@@ -125,8 +127,17 @@ function keyItems(report: Report, slot: Slot, text: (typeof TEXT)['en']): Comple
       documentation: documentation(node, text),
       filterText: filterText(node.key),
     };
-    const insert = `${node.key}: `;
-    out.push({ ...base, label: node.key, sortText: `${rank}${order(i)}0`, insertText: insert, textEdit: { range, newText: insert } });
+    // In front of a written key the insertion ends with its own separator and leaves the cursor on the value.
+    const plain = sep ? { insertTextFormat: InsertTextFormat.Snippet, insert: `${escapeSnippet(node.key)}: $0${sep}` } : { insert: `${node.key}: ` };
+    const rowFirst = node.kind === 'row' && !slot.flow;
+    out.push({
+      ...base,
+      label: node.key,
+      sortText: `${rank}${order(i)}${rowFirst ? 1 : 0}`,
+      ...(plain.insertTextFormat ? { insertTextFormat: plain.insertTextFormat } : {}),
+      insertText: plain.insert,
+      textEdit: { range, newText: plain.insert },
+    });
     if (slot.flow) return;
     // The same key with its whole value: a row of zeros, or a group/table scaffolded with zeros.
     let snippet: string | undefined;
@@ -140,12 +151,14 @@ function keyItems(report: Report, slot: Slot, text: (typeof TEXT)['en']): Comple
       detail = slot.parent === '' ? text.table : text.group;
     }
     if (!snippet) return;
+    snippet += sep;
     out.push({
       ...base,
       label: node.kind === 'row' ? `${node.key}: {…}` : `${node.key}: …`,
       kind: CompletionItemKind.Snippet,
       detail: `${node.label} — ${detail}`,
-      sortText: `${rank}${order(i)}1`,
+      // Where a row is expected the whole row comes first, so Enter gives a row and not a bare `key: `.
+      sortText: `${rank}${order(i)}${rowFirst ? 0 : 1}`,
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
       insertText: snippet,

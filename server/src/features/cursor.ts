@@ -11,8 +11,10 @@
  */
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document } from 'yaml';
+import { lookup } from '../format';
 import type { LineIndex } from '../parse/lines';
 import type { Report, Span } from '../parse/types';
+import { isAscii } from './pinyin';
 
 /** A written key, or the value written after it. */
 export interface Target {
@@ -50,6 +52,11 @@ export interface Slot {
   span: Span;
   /** Keys already written in that mapping (the one being typed excluded). */
   present: Set<string>;
+  /**
+   * A written key that starts at or after the cursor (`{zrr‸商业企业: 0`): it is not part of what is
+   * being typed, so a completion goes in front of it and must end with a separator.
+   */
+  follows?: string;
   /** Column of the keys of the block mapping (for multi-line insertions). */
   column: number;
 }
@@ -71,13 +78,23 @@ export function slotAt(report: Report, doc: Document.Parsed | undefined, offset:
 
 /**
  * What a key completion replaces: the typed part and, when the cursor sits inside a word, the rest
- * of that key with its `: ` (the insertion brings its own). At a word start nothing after the
- * cursor is touched, so an existing key on the line survives.
+ * of that key with its `: ` (the insertion brings its own). A key written after the cursor is never
+ * part of the word: at a word start, after spaces, where pinyin meets Chinese (`zrr‸商业企业: 0`,
+ * typed in front of an existing key), or when the rest is a whole key of the mapping. Replacing it
+ * would delete that key and hand its value to the completed one.
  */
-function keySpan(text: string, offset: number, typed: string): Span {
-  if (!typed) return [offset, offset];
-  const rest = /^[^\s:：#{}[\],]*(?:(?::|：) ?)?/.exec(text.slice(offset, offset + 200)) as RegExpExecArray;
-  return [offset - typed.length, offset + rest[0].length];
+function keySpan(report: Report, parent: string, offset: number, typed: string): { span: Span; follows?: string } {
+  const { text } = report;
+  const after = text.slice(offset, offset + 200);
+  const next = /^([ \t]*)([^\s:：#{}[\],]+)[ \t]*[:：]/.exec(after);
+  if (next) {
+    const key = next[2];
+    const separate = !typed || next[1] !== '' || (isAscii(typed) && !isAscii(key[0])) || lookup(report.format, joinPath(parent, key)) !== undefined;
+    if (separate) return { span: [offset - typed.length, offset], follows: key };
+  }
+  if (!typed) return { span: [offset, offset] };
+  const rest = /^[^\s:：#{}[\],]*(?:(?::|：) ?)?/.exec(after) as RegExpExecArray;
+  return { span: [offset - typed.length, offset + rest[0].length] };
 }
 
 /** What a value completion replaces: the value token around the cursor (`9` in `总计: 9}`). */
@@ -208,7 +225,9 @@ function blockSlot(report: Report, line: number, before: string, offset: number)
   if (!PARTIAL_KEY.test(rest)) return undefined;
   const present = blockKeys(report.lines, owner, column, line);
   for (const k of writtenChildren(report, parent, line)) present.add(k);
-  return { kind: 'key', parent, flow: false, typed: rest, span: keySpan(report.text, offset, rest), present, column };
+  const { span, follows } = keySpan(report, parent, offset, rest);
+  if (follows) present.add(follows);
+  return { kind: 'key', parent, flow: false, typed: rest, span, present, column, ...(follows ? { follows } : {}) };
 }
 
 /** Keys the parser read under `parent` (covers layouts the line reading does not), except on `line`. */
@@ -332,5 +351,7 @@ function flowSlot(report: Report, flow: Flow, offset: number): Slot {
     return { kind: 'value', parent: flow.path, key: seg.slice(0, colon).trim(), flow: true, typed, span: valueSpan(text, offset, typed), present, column };
   }
   const typed = seg.trimStart();
-  return { kind: 'key', parent: flow.path, flow: true, typed, span: keySpan(text, offset, typed), present, column };
+  const { span, follows } = keySpan(report, flow.path, offset, typed);
+  if (follows) present.add(follows);
+  return { kind: 'key', parent: flow.path, flow: true, typed, span, present, column, ...(follows ? { follows } : {}) };
 }

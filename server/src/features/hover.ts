@@ -84,7 +84,13 @@ function cellHover(a: Analysis, loc: Located<CellNode>, text: Text): string[] {
   const { report } = a.result;
   const cell = report.cells.get(loc.path);
   const row = loc.parent?.node.kind === 'row';
-  const blocks = [cellTitle(loc), trail(loc, row ? 1 : 0), loc.node.description ? md(loc.node.description) : '', `${text.unit(loc.node.unit)} · ${stateText(cell, a.t.locale)}`];
+  // A wrong total or balance leads with its computation in words: that is what the hover is opened for.
+  const wrong = equationsWith(report.format, loc.path)
+    .filter((eq) => eq.anchor === loc.path)
+    .map((eq) => explain(report, eq, a.t.locale))
+    .filter((e) => !e.ev.ok)
+    .map((e) => md(e.text));
+  const blocks = [...wrong, cellTitle(loc), trail(loc, row ? 1 : 0), loc.node.description ? md(loc.node.description) : '', `${text.unit(loc.node.unit)} · ${stateText(cell, a.t.locale)}`];
   blocks.push(...relations(a, loc.path, text), ...lastYear(a, loc.path, text));
   return blocks;
 }

@@ -51,7 +51,8 @@ function blockMapping(report: Report, e: Entry): boolean {
 
 export function missingItemEdit(report: Report, path: string): TextEdit | undefined {
   const loc = lookup(report.format, path);
-  if (!loc) return undefined;
+  // Written but empty (a prose part with no text): only the writer can fill it.
+  if (!loc || report.entries.has(path)) return undefined;
   const text = report.text;
   const parentPath = loc.parent?.path ?? '';
   const parent = parentPath ? report.entries.get(parentPath) : undefined;

@@ -37,10 +37,14 @@ export function nextYearFileName(result: CheckResult): string {
 }
 
 /** Next year's cells that start from this year's values (path in the new report → value). */
-function carried(result: CheckResult): Map<string, number> {
+function carried(result: CheckResult): Map<string, number | undefined> {
   const { report } = result;
-  const values = new Map<string, number>();
-  const value = (path: string) => report.cells.get(path)?.value ?? 0;
+  // undefined: left blank this year, so blank next year too (a 0 would claim a count nobody gave).
+  const values = new Map<string, number | undefined>();
+  const value = (path: string) => {
+    const cell = report.cells.get(path);
+    return cell?.state === 'blank' ? undefined : (cell?.value ?? 0);
+  };
   const carry = report.format.crossYear.carryOver;
   if (carry) {
     const prefix = `${carry.last}/`;
@@ -62,7 +66,7 @@ export function nextYear(result: CheckResult, previousRef: string | undefined): 
   const strings: Record<string, string> = { [AGENCY_KEY]: result.report.agency ?? '' };
   if (previousRef !== undefined) strings[PREVIOUS_KEY] = previousRef;
   // The skeleton ends with the final tab stop's empty line; a file ends with one line break.
-  const build = () => render(skeleton(format, year, strings, (p) => numberText(values.get(p) ?? 0)), false).replace(/\n*$/, '\n');
+  const build = () => render(skeleton(format, year, strings, (p) => (values.has(p) && values.get(p) === undefined ? '' : numberText(values.get(p) ?? 0))), false).replace(/\n*$/, '\n');
   const text = build();
   // Nothing is handled yet, so what was carried in is still pending: the relations that are not
   // sums (table 3's balance) get their anchor (结转下年度) settled, and the draft checks clean.

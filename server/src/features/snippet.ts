@@ -4,6 +4,7 @@
  * The report skeleton lives here; tables and rows come from yamlText.ts, which walks the format
  * definition, so no row or label is written in this file.
  */
+import { parse } from 'yaml';
 import type { FormatDef, Node } from '../format';
 import { blockLines, flowValue, zeros } from './yamlText';
 import type { BlockStyle, ValueOf } from './yamlText';
@@ -17,6 +18,11 @@ export type Piece = string | TabStop;
 
 /** Layout of generated tables, as in source-format.md: two-space steps, rows on one line. */
 export const TABLE_STYLE: BlockStyle = { step: '  ', flowRows: true };
+/**
+ * A new report's tables: no 总计 cells. The engine computes an omitted total and the inlay hint
+ * shows it, so typing a row's first numbers does not make written zero totals wrong mid-entry.
+ */
+const SKELETON_STYLE: BlockStyle = { ...TABLE_STYLE, omitTotals: true };
 
 /** Literal snippet text must escape `$`, `}` and `\` (LSP snippet grammar). */
 export function escapeSnippet(text: string): string {
@@ -33,8 +39,8 @@ export function render(pieces: Piece[], snippet: boolean, eol = '\n'): string {
 }
 
 /** `key:` and its zero-filled block (or flow row), at `indent`; the first line unindented. */
-export function tableText(node: Node, path: string, indent: number, valueOf: ValueOf = zeros): string | undefined {
-  const lines = blockLines(node, path, ' '.repeat(indent), TABLE_STYLE, valueOf);
+export function tableText(node: Node, path: string, indent: number, valueOf: ValueOf = zeros, style: BlockStyle = TABLE_STYLE): string | undefined {
+  const lines = blockLines(node, path, ' '.repeat(indent), style, valueOf);
   if (!lines) return undefined;
   return lines.join('\n').slice(indent);
 }
@@ -44,6 +50,17 @@ export function zeroRow(node: Node, path: string): string | undefined {
   return node.kind === 'row' ? flowValue(node, path) : undefined;
 }
 
+/** Whether `value` reads back as itself when written unquoted after `key: ` (no quotes needed). */
+function plainSafe(value: string): boolean {
+  if (value === '' || /[\r\n\t]/.test(value) || value !== value.trim()) return false;
+  try {
+    const back: unknown = parse(`k: ${value}`);
+    return typeof back === 'object' && back !== null && (back as Record<string, unknown>).k === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Inside a single-quoted YAML scalar only `'` needs escaping (doubled); line breaks would fold. */
 function singleQuoted(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').replace(/'/g, "''");
@@ -51,7 +68,7 @@ function singleQuoted(value: string): string {
 
 /**
  * The whole report: the scalar selecting the format (the one whose enum lists `def.id`), every
- * required part, tables with zeros, prose as empty literal blocks with a tab stop to type into.
+ * required part, tables with zeros and no 总计 cells, prose as empty literal blocks with a tab stop to type into.
  * Nothing is a placeholder word: the artifact rule would rightly flag `XX` left in a report.
  * `strings` pre-fills string scalars by key (a new report's 机关); an optional one given there is
  * written too (next year's 上年报告). `valueOf` gives the cells' numbers (0 unless told).
@@ -67,7 +84,9 @@ export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<
     if (pieces.length) pieces.push('\n');
     if (selectsFormat) pieces.push(`${node.key}: ${def.id}`);
     else if (node.kind === 'scalar' && node.type === 'integer') pieces.push(`${node.key}: `, { tab: tab++, text: String(year) });
-    // Quotes keep an untouched string a string ('' not null), so the skeleton checks clean.
+    // A name that needs no quotes is written as people write it (`机关: 江州市生态环境局`); an empty
+    // one keeps its quotes, so an untouched string stays a string ('' not null).
+    else if (node.kind === 'scalar' && plainSafe(strings[node.key] ?? '')) pieces.push(`${node.key}: `, { tab: tab++, text: strings[node.key] });
     else if (node.kind === 'scalar') pieces.push(`${node.key}: '`, { tab: tab++, text: singleQuoted(strings[node.key] ?? '') }, "'");
     else if (node.kind === 'section' || node.kind === 'text') pieces.push(...prose(node.key, ''));
     else if (node.kind === 'group' && node.children.some((c) => c.kind === 'text')) {
@@ -77,9 +96,9 @@ export function skeleton(def: FormatDef, year: number, strings: Readonly<Record<
         if (child.optional) continue;
         pieces.push('\n');
         if (child.kind === 'text' || child.kind === 'section') pieces.push(...prose(child.key, TABLE_STYLE.step));
-        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length, valueOf) ?? `${child.key}:`));
+        else pieces.push(TABLE_STYLE.step + (tableText(child, `${node.key}/${child.key}`, TABLE_STYLE.step.length, valueOf, SKELETON_STYLE) ?? `${child.key}:`));
       }
-    } else pieces.push(tableText(node, node.key, 0, valueOf) ?? `${node.key}:`);
+    } else pieces.push(tableText(node, node.key, 0, valueOf, SKELETON_STYLE) ?? `${node.key}:`);
   }
   pieces.push('\n', { tab: 0, text: '' });
   return pieces;

@@ -11,21 +11,21 @@ export type ValueOf = (path: string) => string;
 export const zeros: ValueOf = () => '0';
 
 /** Children a generated mapping gets: required ones; optional rows are left for the user unless `keep` says. */
-function generatedChildren(node: Node, keep?: (child: Node) => boolean): Node[] {
-  if (node.kind === 'row') return node.cells;
+function generatedChildren(node: Node, keep?: (child: Node) => boolean, omitTotals = false): Node[] {
+  if (node.kind === 'row') return omitTotals ? node.cells.filter((c) => !c.total) : node.cells;
   if (node.kind === 'group') return node.children.filter((c) => !c.optional || (keep?.(c) ?? false));
   return [];
 }
 
 /** A value on one line: `0`, `{自然人: 0, …}`, `{行: {…}}`; undefined for settings (年度, 机关). */
-export function flowValue(node: Node, path: string, valueOf: ValueOf = zeros): string | undefined {
+export function flowValue(node: Node, path: string, valueOf: ValueOf = zeros, omitTotals = false): string | undefined {
   switch (node.kind) {
     case 'cell':
       return valueOf(path);
     case 'row':
     case 'group': {
-      const items = generatedChildren(node).map((c) => {
-        const v = flowValue(c, `${path}/${c.key}`, valueOf);
+      const items = generatedChildren(node, undefined, omitTotals).map((c) => {
+        const v = flowValue(c, `${path}/${c.key}`, valueOf, omitTotals);
         return v === undefined ? undefined : `${c.key}: ${v}`;
       });
       return `{${items.filter((i) => i !== undefined).join(', ')}}`;
@@ -45,6 +45,8 @@ export interface BlockStyle {
   flowRows: boolean;
   /** Optional children to write anyway, by path (the importer keeps a （七）总计 the document has). */
   keepOptional?: (path: string) => boolean;
+  /** Leave out the total cells (`total` in the definition): the engine computes them and the inlay hint shows them. */
+  omitTotals?: boolean;
 }
 
 /**
@@ -63,11 +65,11 @@ export function blockLines(node: Node, path: string, indent: string, style: Bloc
       return undefined;
     case 'row':
     case 'group': {
-      if (node.kind === 'row' && style.flowRows) return [`${head} ${flowValue(node, path, valueOf)}`];
+      if (node.kind === 'row' && style.flowRows) return [`${head} ${flowValue(node, path, valueOf, style.omitTotals)}`];
       // A block row is a mapping of cells, one per line, like a group of rows.
       const lines = [head];
       const keep = style.keepOptional;
-      const children = generatedChildren(node, keep && ((c) => keep(`${path}/${c.key}`)));
+      const children = generatedChildren(node, keep && ((c) => keep(`${path}/${c.key}`)), style.omitTotals);
       for (const child of children) lines.push(...(blockLines(child, `${path}/${child.key}`, indent + style.step, style, valueOf) ?? []));
       return lines;
     }

@@ -33,6 +33,7 @@ export interface Messages {
   notOneOf(name: string, value: string, allowed: string): string;
   blankCell(name: string): string;
   blankRow(name: string): string;
+  emptyPart(name: string): string;
   fullwidth(found: string, replacement: string, inNumber: boolean): string;
   /** Σ-relations: `formula` already lists the terms with their values. */
   /** `parts`: the names of the summed cells (named in full when few, counted when many). */
@@ -98,6 +99,7 @@ const zh: Messages = {
   notOneOf: (n, v, a) => `${q(n)} 不能为 ${v}，应为 ${a}`,
   blankCell: (n) => `${q(n)} 为空白：发布的报告应填 0（求和时按 0 计）`,
   blankRow: (n) => `${q(n)} 整行为空白：发布的报告应填 0（求和时按 0 计）`,
+  emptyPart: (n) => `${q(n)} 尚未填写：发布的报告须有这一部分的内容`,
   fullwidth: (f, r, inNumber) =>
     inNumber
       ? `全角数字 ${q(f)}，应为半角 ${q(r)}（已按 ${r} 计算）`
@@ -167,6 +169,7 @@ const en: Messages = {
   notOneOf: (n, v, a) => `${q(n)} cannot be ${v}; use ${a}`,
   blankCell: (n) => `${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
   blankRow: (n) => `The whole row ${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
+  emptyPart: (n) => `${q(n)} is empty: the published report needs this part written`,
   fullwidth: (f, r, inNumber) =>
     inNumber
       ? `Full-width digits ${q(f)}; use ASCII ${q(r)} (read as ${r})`

@@ -12,6 +12,10 @@ const clip = (s: string, n = 60) => {
 };
 const list = (xs: readonly string[], sep: string) => xs.map(q).join(sep);
 
+/** Who made the file, as the header names it: the CLI, unless the editor's command did. */
+export const IMPORT_TOOL = 'xxgk import';
+export const IMPORT_COMMAND: Record<Locale, string> = { 'zh-CN': 'VS Code 的“导入年报”命令', en: 'the VS Code command Import Report' };
+
 export interface ImportMessages {
   headerFrom(source: string | undefined, format: string): string;
   headerReview(): string;
@@ -72,7 +76,7 @@ export interface ImportMessages {
 }
 
 const zh: ImportMessages = {
-  headerFrom: (s, f) => `由 xxgk import 从 ${s ? q(s) : '文档'} 导入；表格按 ${f} 年格式读取。`,
+  headerFrom: (s, f) => `由 ${IMPORT_TOOL} 从 ${s ? q(s) : '文档'} 导入；表格按 ${f} 年格式读取。`,
   headerReview: () => '请对照原文逐项核对下列各条；核对完毕后可删除这些注释。',
   headerCounts: (r, c) => `读取表格数字 ${r} 个；需核对的单元格 ${c} 个（推断、按近似标签放置或留空的单元格，均在下列各条中说明）。`,
   unplacedTitle: () => '未能放置的内容：',
@@ -138,7 +142,7 @@ const zh: ImportMessages = {
 };
 
 const en: ImportMessages = {
-  headerFrom: (s, f) => `Imported by xxgk import from ${s ? q(s) : 'a document'}; tables read as the ${f} format.`,
+  headerFrom: (s, f) => `Imported by ${IMPORT_TOOL} from ${s ? q(s) : 'a document'}; tables read as the ${f} format.`,
   headerReview: () => 'Check each item below against the original; delete these comments when done.',
   headerCounts: (r, c) => `${r} table cell(s) read; ${c} cell(s) to check (inferred, placed by a close label, or left blank; each is explained below).`,
   unplacedTitle: () => 'Not placed:',

@@ -70,7 +70,7 @@ export function registerHandlers(deps: HandlerDeps): void {
   );
   // The same page as `xxgk render` (diagnostics marked), from the editor's current text.
   connection.onRequest(ExportHtmlRequest.type, (p) =>
-    run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { diagnostics: a.result.diagnostics, locale: a.t.locale }) })),
+    run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { locale: a.t.locale }) })),
   );
   // The same file as `xxgk export --docx`, from the editor's current text; packing the zip is asynchronous.
   connection.onRequest(ExportDocxRequest.type, async (p): Promise<ExportDocxResult | ResponseError<void> | null> => {

@@ -11,6 +11,7 @@ import type { Connection } from 'vscode-languageserver';
 import { ImportError, importDocument, inputKind, MAX_INPUT_BYTES, sourceFileName } from '../import';
 import { noteTargets } from '../import/noteTargets';
 import { loadPdfjs } from '../node/pdfjs';
+import { IMPORT_COMMAND, IMPORT_TOOL } from '../import/messages';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
 import type { AnalysisStore } from './store';
@@ -54,9 +55,12 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     const locale = deps.store.analyze('').t.locale;
     const result = await importDocument({ kind, data: bytes }, { locale, sourceName: path.basename(file), loadPdf: loadPdfjs });
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
-    const targets = noteTargets(result.text, result.notes);
+    // The header names what made the file: here the editor's command, not the CLI (same line count).
+    const firstLine = result.text.indexOf('\n');
+    const text = result.text.slice(0, firstLine).replace(IMPORT_TOOL, IMPORT_COMMAND[locale]) + result.text.slice(firstLine);
+    const targets = noteTargets(text, result.notes);
     const notes = result.notes.map((n, i) => ({ ...n, line: n.line ?? 0, ...(targets[i] !== undefined ? { target: targets[i] } : {}) }));
-    return { text: result.text, notes, fileName: sourceFileName(path.basename(file)), format: result.format, cellsRead: result.cellsRead, cellsToCheck: result.cellsToCheck };
+    return { text, notes, fileName: sourceFileName(path.basename(file)), format: result.format, cellsRead: result.cellsRead, cellsToCheck: result.cellsToCheck };
   } catch (e) {
     if (e instanceof ImportError) return invalid(e.message);
     deps.connection.console.error(`xxgk: import failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -49,6 +49,8 @@ export function cellLine(ctx: RenderContext, path: string, cell: Cell | undefine
 
 export function renderCell(ctx: RenderContext, path: string): string {
   const cell = ctx.report.cells.get(path);
+  // Published: the number as printed, nothing about how it was obtained.
+  if (ctx.publish) return el('td', { class: 'num' }, cell ? escapeHtml(cellText(cell, ctx.report.text)) : '');
   const state = cell?.state ?? 'missing';
   const marks = marksOf(cellDiagnostics(ctx, path));
   const stateWord = state === 'number' ? undefined : ctx.strings[state];

@@ -11,6 +11,11 @@ import type { Diagnostic, Report, Span } from '../parse/types';
 export interface RenderOptions {
   diagnostics?: Diagnostic[];
   locale?: Locale | string;
+  /**
+   * The report as it will be published (export, `xxgk render`): no review marks at all, computed
+   * totals as plain numbers, no state tooltips. The preview leaves this off and keeps the marks.
+   */
+  publish?: boolean;
 }
 
 /** Hover words for cell states; 自动计算 stays in both languages because users search for it. */
@@ -33,12 +38,14 @@ export interface RenderContext {
   byCell: Map<string, Diagnostic[]>;
   /** Diagnostics not tied to a cell (prose, structure). */
   loose: Diagnostic[];
+  publish: boolean;
 }
 
 export function createContext(report: Report, options: RenderOptions = {}): RenderContext {
   const byCell = new Map<string, Diagnostic[]>();
   const loose: Diagnostic[] = [];
-  for (const d of options.diagnostics ?? []) {
+  // A published page carries no review marks, so it gets no diagnostics to mark.
+  for (const d of options.publish ? [] : (options.diagnostics ?? [])) {
     if (d.cell === undefined) {
       loose.push(d);
       continue;
@@ -47,7 +54,7 @@ export function createContext(report: Report, options: RenderOptions = {}): Rend
     if (list) list.push(d);
     else byCell.set(d.cell, [d]);
   }
-  return { report, strings: STRINGS[normalizeLocale(options.locale)], byCell, loose };
+  return { report, strings: STRINGS[normalizeLocale(options.locale)], byCell, loose, publish: options.publish ?? false };
 }
 
 /** 0-based source line of an offset. */

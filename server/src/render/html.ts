@@ -46,7 +46,10 @@ export function renderBody(report: Report, options: RenderOptions = {}): string 
   return el('article', { class: 'xxgk-report', lang: 'zh-CN', 'data-format': report.format.id }, title + preface + parts.join(''));
 }
 
-/** A standalone, script-free HTML5 document; the CSP forbids anything but the inline style. */
+/**
+ * A standalone, script-free HTML5 document; the CSP forbids anything but the inline style. It is
+ * the page as published (export, `xxgk render`): no review marks whatever the options say.
+ */
 export function renderPage(report: Report, options: PageOptions = {}): string {
   const title = options.title ?? report.title;
   return [
@@ -60,7 +63,7 @@ export function renderPage(report: Report, options: PageOptions = {}): string {
     `<style>${REPORT_CSS}${PAGE_CSS}</style>`,
     '</head>',
     '<body>',
-    renderBody(report, options),
+    renderBody(report, { ...options, publish: true }),
     '</body>',
     '</html>',
     '',

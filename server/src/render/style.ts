@@ -48,12 +48,24 @@ export const REPORT_CSS = `
 .xxgk-report .has-error { background-color: #fdecea; box-shadow: inset 0 0 0 2px #d32f2f; }
 .xxgk-report .has-warning { background-color: #fff6d6; box-shadow: inset 0 0 0 2px #e0a100; }
 .xxgk-report .has-info { background-color: #e8f1fd; box-shadow: inset 0 0 0 2px #4a86d8; }
+.xxgk-table-scroll { max-width: 100%; overflow-x: auto; }
+/* A pane narrower than the sheet (the preview beside the editor): less margin, smaller table text, headers wrap. */
+@media (max-width: 210mm) {
+  .xxgk-report { padding: 16px 12px; font-size: 13pt; }
+  .xxgk-report h1 { font-size: 18pt; }
+  .xxgk-report h2, .xxgk-report h3 { font-size: 13pt; }
+  .xxgk-table { font-size: 9pt; }
+  .xxgk-table th, .xxgk-table td { padding: 2pt 1.5pt; }
+  .xxgk-table th { word-break: break-all; }
+  .xxgk-table td { min-width: 1.6em; }
+}
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 @media print {
   .xxgk-report { max-width: none; padding: 0; box-shadow: none; }
   .xxgk-report h2, .xxgk-report h3 { break-after: avoid; }
   .xxgk-table tr { break-inside: avoid; }
   .xxgk-table thead { display: table-header-group; }
+  .xxgk-table-scroll { overflow: visible; }
   .xxgk-table td.blank, .xxgk-table td.missing { background: none; }
   .xxgk-table td.computed, .xxgk-table td.invalid { color: inherit; font-style: normal; text-decoration: none; }
   .xxgk-table td.computed::after { content: none; }

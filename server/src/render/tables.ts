@@ -33,7 +33,9 @@ const renderRow = (ctx: RenderContext, row: GridRow): string =>
 
 export function renderGrid(ctx: RenderContext, grid: TableGrid): string {
   const rows = (head: boolean) => grid.rows.filter((r) => r.head === head).map((r) => renderRow(ctx, r)).join('');
-  return el('table', { class: `xxgk-table ${grid.kind}`, 'data-part': grid.part }, `<thead>${rows(true)}</thead><tbody>${rows(false)}</tbody>`);
+  const table = el('table', { class: `xxgk-table ${grid.kind}`, 'data-part': grid.part }, `<thead>${rows(true)}</thead><tbody>${rows(false)}</tbody>`);
+  // A table wider than a narrow pane scrolls on its own; the page around it never scrolls sideways.
+  return el('div', { class: 'xxgk-table-scroll', 'data-part': grid.part }, table);
 }
 
 export function renderTable(ctx: RenderContext, part: PartDef, layout: TableLayout): string {

@@ -36,6 +36,8 @@ export function evaluate(report: Report, eq: Equation): Evaluation {
   return { eq, lhs, rhs, written, needed, ok: skipped || Math.abs(lhs - rhs) < EPSILON, skipped };
 }
 
+const rowOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+
 export function checkEquations(report: Report, t: I18n): Finding[] {
   const out: Finding[] = [];
   for (const eq of equations(report.format)) {
@@ -54,7 +56,9 @@ export function checkEquations(report: Report, t: I18n): Finding[] {
       span: cellSpan(report, anchor),
       message,
       cell: eq.anchor,
-      related: terms.map((c) => ({
+      // Related information only for terms in other rows: the message already names the anchor's own
+      // row and columns, and a list of `file(line, col): Part of the sum` rows would only repeat it.
+      related: terms.filter((c) => rowOf(c.path) !== rowOf(eq.anchor)).map((c) => ({
         span: cellSpan(report, c),
         message: t.m.term(t.p.cellTerm(displayName(c.path), c.value, c.state === 'blank' || c.state === 'missing')),
         cell: c.path,

@@ -4,6 +4,7 @@
  */
 import type { I18n } from '../i18n/messages';
 import type { Finding, Report } from '../parse/types';
+import { checkEmptyParts } from './empty';
 import { checkEquations } from './equations';
 import { checkArtifacts, checkDuplicates, checkPeriodYear, checkProseContradiction, checkProseNumbers } from './prose';
 import { checkNumbering } from './numbering';
@@ -13,6 +14,7 @@ import { checkFeeMention, checkRegulationAuthority } from './semantic';
 export type Rule = (report: Report, t: I18n) => Finding[];
 
 export const RULES: Rule[] = [
+  checkEmptyParts,
   checkEquations,
   checkRegulationAuthority,
   checkPeriodYear,
