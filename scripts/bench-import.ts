@@ -3,7 +3,7 @@
  * how much memory it holds (files are imported one at a time, so the peak should not grow with the
  * number of files).
  *
- *   1. builds a folder of 50 documents from the examples: .docx through the exporter, .html through
+ *   1. builds a folder of 50 documents: the two real PDFs, and from the examples .docx through the exporter, .html through
  *      the renderer (each with another 机关, so no two are alike), and .txt copies of the real
  *      published texts of test/import/fixtures;
  *   2. spawns `node bin/xxgk.js import <folder> -o <dir> --locale en` once, and once on a single
@@ -34,6 +34,8 @@ const TEXTS = [
   path.join(FIXTURES, 'reference', 'baiyunlu-2023-published.txt'),
   path.join(FIXTURES, 'jiangzhou-2020-format2019.txt'),
 ];
+/** Real published PDFs (WPS-made): every fourth document is one of them. */
+const PDFS = [path.join(FIXTURES, 'reference', 'real-docs', 'hongze-2024.pdf'), path.join(FIXTURES, 'reference', 'real-docs', 'huaian-shizhengfu-2024.pdf')];
 
 /** The example with another reporting body, so every generated document differs. */
 function variant(source: string, i: number): string {
@@ -41,11 +43,12 @@ function variant(source: string, i: number): string {
 }
 
 async function buildFolder(dir: string): Promise<Record<string, number>> {
-  const kinds: Record<string, number> = { docx: 0, html: 0, txt: 0 };
+  const kinds: Record<string, number> = { docx: 0, html: 0, txt: 0, pdf: 0 };
   for (let i = 0; i < FILES; i++) {
-    const kind = (['docx', 'html', 'txt'] as const)[i % 3];
+    const kind = (['docx', 'html', 'txt', 'pdf'] as const)[i % 4];
     const name = path.join(dir, `${String(i).padStart(2, '0')}-report.${kind}`);
     if (kind === 'txt') fs.copyFileSync(TEXTS[i % TEXTS.length], name);
+    else if (kind === 'pdf') fs.copyFileSync(PDFS[i % PDFS.length], name);
     else {
       const { report } = check(variant(EXAMPLES[i % EXAMPLES.length], i));
       fs.writeFileSync(name, kind === 'docx' ? await exportDocx(report) : renderPage(report));

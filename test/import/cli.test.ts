@@ -87,6 +87,13 @@ test('import of one file: a missing file, an unsupported type, a non-report, a b
   failsWith(pdf, /a\.pdf: error: cannot import: the PDF is damaged or not a PDF/);
   failsWith(path.join(root, 'test', 'import', 'fixtures', 'pdf', 'scan-no-text.pdf'), /no text layer \(a scanned document\)/);
   failsWith(path.join(root, 'test', 'import', 'fixtures', 'pdf', 'encrypted.pdf'), /encrypted \(password protected\)/);
+  // 100 MB (sparse: nothing is written): refused from its size, before any of it is read.
+  const big = path.join(dir, 'big.pdf');
+  fs.writeFileSync(big, '%PDF-1.7\n');
+  fs.truncateSync(big, 100 * 1024 * 1024);
+  const started = Date.now();
+  failsWith(big, /big\.pdf: error: too large \(104857600 bytes\)/);
+  assert.ok(Date.now() - started < 5_000, 'refused at once');
   const notes = path.join(dir, 'notes.txt');
   fs.writeFileSync(notes, 'shopping list\nmilk\n');
   failsWith(notes, /no section or table of an annual report was recognised/);
