@@ -207,7 +207,19 @@ test('first hour: pinyin completes a key in a flow row without touching the key 
   await page.keyboard.press('Delete');
   await page.keyboard.type('zrr');
   const item = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: '自然人' }).first();
-  await item.waitFor({ timeout: T });
+  // Typed straight before 商业企业, zrr is the start of the word 'zrr商业企业': VS Code does not always
+  // open suggestions by itself inside a word, so ask as a user would (Ctrl+Space). What is tested
+  // here is the edit the completion makes.
+  if (!(await item.isVisible())) {
+    await page.waitForTimeout(1500);
+    if (!(await item.isVisible())) await page.keyboard.press('Control+Space');
+  }
+  try {
+    await item.waitFor({ timeout: T });
+  } catch (e) {
+    await wb.shot('11-pinyin-in-flow-row-failed');
+    throw e;
+  }
   await wb.shot('11-pinyin-in-flow-row');
   await page.keyboard.press('Enter');
   await page.keyboard.type('1');
@@ -243,10 +255,19 @@ test('first hour: a wrong total typed by hand is fixed with the quick fix', asyn
   await page.keyboard.type(', 总计: 3');
   await wb.until('the total typed', async () => (await wb.editorLine('  行政复议: {'))?.includes('总计: 3}') === true);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: T });
-  // The cursor before the 3 (the row grew by `, 总计: `), then Ctrl+.
+  // The cursor before the 3 (the row grew by `, 总计: `), then Ctrl+. The report may show other errors
+  // already: until the server has published this total's diagnostic the menu lacks its fix, so the
+  // menu is opened again (at most five times, a second apart) until the fix is offered.
   await wb.goToLine(line, row.length + ', 总计: '.length);
-  await page.keyboard.press('Control+.');
-  await wb.chooseCodeAction(/Change the total to 0|将总计改为 0/, () => wb.shot('15-fix-total'));
+  const fix = /Change the total to 0|将总计改为 0/;
+  const offered = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: fix }).first();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Control+.');
+    if (await offered.waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1_000);
+  }
+  await wb.chooseCodeAction(fix, () => wb.shot('15-fix-total'));
   await wb.until('the total to read 0', async () => (await wb.editorLine('  行政复议: {'))?.includes('总计: 0}') === true);
 });
 
