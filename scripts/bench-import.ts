@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     const m = median(many);
     const s = median(single);
     const written = fs.readdirSync(out).filter((f) => f.endsWith('.xxgk.yaml')).length;
-    console.log(`input: ${FILES} documents (${kinds.docx} .docx, ${kinds.html} .html, ${kinds.txt} .txt), ${mb(bytes)}; ${RUNS} run(s), median shown`);
+    console.log(`input: ${FILES} documents (${kinds.pdf} .pdf, ${kinds.docx} .docx, ${kinds.html} .html, ${kinds.txt} .txt), ${mb(bytes)}; ${RUNS} run(s), median shown`);
     console.log(`node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('');
     console.log('| run | wall time | per file | peak RSS | exit |');
