@@ -6,17 +6,16 @@
  * is listed on stderr, and at the top of the generated file.
  * Exit: 0 imported (notes or not), 2 unreadable, unsupported or not a report.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ImportError, importDocument, inputKind } from '../import';
 import type { ImportResult } from '../import';
 import type { Locale } from '../i18n/messages';
 import { loadPdfjs } from '../node/pdfjs';
-import { refuseExisting, UsageError, writeNew } from './files';
+import { readBytes, refuseExisting, refuseOwnInput, UsageError, writeNew } from './files';
+import { MAX_IMPORT_BYTES } from '../node/readFile';
 import type { Io } from './main';
+import { printable } from './output';
 
-/** Larger inputs are not annual reports (a .docx with pictures stays well under this). */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export interface ImportCliOptions {
   output?: string;
@@ -30,16 +29,9 @@ export function defaultTarget(file: string): string {
   return path.join(path.dirname(file), `${base || 'report'}.xxgk.yaml`);
 }
 
+/** Regular files only, size-bounded (node/readFile.ts): a FIFO or device is refused, not waited on. */
 function readInput(file: string): Buffer {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
-    if (stat.size > MAX_INPUT_BYTES) throw new UsageError(`cannot import ${file}: too large (${stat.size} bytes)`);
-    return fs.readFileSync(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  return readBytes(file, MAX_IMPORT_BYTES);
 }
 
 export async function runImport(args: string[], options: ImportCliOptions, io: Io): Promise<number> {
@@ -49,7 +41,10 @@ export async function runImport(args: string[], options: ImportCliOptions, io: I
   if (!kind) throw new UsageError(`cannot import ${file}: not a .docx, PDF, HTML or text file (save it as .docx or PDF, or copy its text into a .txt file)`);
   const target = options.output ?? defaultTarget(file);
   const toStdout = target === '-';
-  if (!toStdout) refuseExisting(target, options.force);
+  if (!toStdout) {
+    refuseOwnInput(target, file);
+    refuseExisting(target, options.force);
+  }
   const bytes = readInput(file);
   let result: ImportResult;
   try {
@@ -69,10 +64,10 @@ export async function runImport(args: string[], options: ImportCliOptions, io: I
   const facts = en
     ? `${result.format} format, year ${result.year ?? '?'}, body ${result.agency ?? '?'}`
     : `${result.format} 年格式，年度 ${result.year ?? '?'}，机关 ${result.agency ?? '?'}`;
-  io.err(en ? `Imported ${file} → ${where} (${facts}).\n` : `已导入 ${file} → ${where}（${facts}）。\n`);
+  io.err(printable(en ? `Imported ${file} → ${where} (${facts}).` : `已导入 ${file} → ${where}（${facts}）。`) + '\n');
   if (unplaced.length) {
     io.err(en ? `Not placed (${unplaced.length}), also listed at the top of the file:\n` : `未能放置 ${unplaced.length} 项（生成文件开头的注释中也有列出）：\n`);
-    for (const n of unplaced) io.err(`  - ${n.message}\n`);
+    for (const n of unplaced) io.err(`  - ${printable(n.message)}\n`);
   }
   if (others) io.err(en ? `${others} more note(s) to check are at the top of the file.\n` : `另有 ${others} 条说明需核对，见生成文件开头的注释。\n`);
   return 0;

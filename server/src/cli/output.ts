@@ -23,11 +23,20 @@ export function count(results: FileResult[]): Record<'error' | 'warning' | 'info
   return n;
 }
 
+/**
+ * Text for a terminal: control characters from a report (ESC sequences that write the clipboard or
+ * clear the screen, C1 controls, line separators) and bidirectional overrides that reorder what is
+ * shown are written as `\uXXXX`, as JSON would; everything else (Chinese text) is printed as is.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatText(results: FileResult[], locale: Locale): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      lines.push(printable(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`));
     }
   }
   const n = count(results);

@@ -26,7 +26,8 @@ export type RuleCode =
   | 'fee-mention'
   | 'duplicate-paragraph'
   | 'artifact'
-  | 'numbering';
+  | 'numbering'
+  | 'encoding';
 
 export type Severity = 'error' | 'warning' | 'info';
 

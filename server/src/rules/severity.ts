@@ -22,6 +22,7 @@ export const SEVERITY: Record<RuleCode, Severity> = {
   'duplicate-paragraph': 'warning',
   artifact: 'warning',
   numbering: 'warning',
+  encoding: 'warning',
 };
 
 export const RULE_CODES = Object.keys(SEVERITY) as RuleCode[];
