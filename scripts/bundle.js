@@ -15,6 +15,8 @@ const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', ...node },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', ...node },
+  // Imports run in a worker thread of the server (server/src/node/importRunner.ts).
+  { in: 'server/src/node/importWorker.ts', out: 'dist/importWorker.js', ...node },
   { in: 'client/src/extension.ts', out: 'dist/client.js', ...node, external: ['vscode'] },
   { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];

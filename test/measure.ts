@@ -25,7 +25,12 @@ export const measurements: { label: string; ms: number; peakMb: number }[] = [];
 export function measureXxgk(label: string, args: string[], options: { timeoutMs?: number; cwd?: string } = {}): Measured {
   const peakFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-peak-')), 'peak');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'peak.js'), path.join(root, 'bin', 'xxgk.js'), ...args], {
+  const command = [process.execPath, '-r', path.join(__dirname, 'peak.js'), path.join(root, 'bin', 'xxgk.js'), ...args];
+  // Linux keeps the peak memory of the forking process across exec: a child forked straight from
+  // this (possibly large) test process would report the test's peak. A small shell forks it instead
+  // (the command after it keeps the shell from exec'ing it in place).
+  const [file, ...argv] = process.platform === 'win32' ? command : ['/bin/sh', '-c', '"$@"; status=$?; exit $status', 'sh', ...command];
+  const r = spawnSync(file, argv, {
     encoding: 'utf8',
     cwd: options.cwd ?? root,
     timeout: options.timeoutMs ?? 10_000,

@@ -95,7 +95,7 @@ export function registerHandlers(deps: HandlerDeps): void {
     }
   });
   connection.onRequest(NextYearRequest.type, (p) => nextYearRequest(p, deps));
-  connection.onRequest(ImportReportRequest.type, (p) => importReportRequest(p, deps));
+  connection.onRequest(ImportReportRequest.type, (p, token) => importReportRequest(p, deps, token));
   connection.onRequest(CheckFilesRequest.type, async (p, token) => {
     await deps.ready;
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];

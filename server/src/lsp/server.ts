@@ -81,6 +81,9 @@ async function loadSettings(): Promise<void> {
 
 connection.onInitialize((params): InitializeResult => {
   clientLocale = params.locale;
+  // 上年报告 is read only inside the workspace (and in Restricted Mode nothing outside it is read).
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  previousFiles.roots = folders.map(uriPath).filter((p): p is string => p !== undefined);
   initial = settings = readSettings(sectionOf(params.initializationOptions));
   canPull = params.capabilities.workspace?.configuration === true;
   canRegister = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
