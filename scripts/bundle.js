@@ -10,6 +10,8 @@ const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.min.m
 fs.mkdirSync('dist/pdfjs', { recursive: true });
 for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(path.join(pdfjsDir, f), path.join('dist/pdfjs', f));
 fs.copyFileSync(path.join(pdfjsDir, '..', '..', 'LICENSE'), 'dist/pdfjs/LICENSE');
+// The rules document ships beside the bundles: diagnostics link to it (server/src/node/ruleDocs.ts).
+fs.copyFileSync('docs/rules.md', 'dist/rules.md');
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const entries = [

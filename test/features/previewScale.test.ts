@@ -18,7 +18,7 @@ function flagged(n: number): string {
 function timePreview(n: number): { ms: number; flagged: number; html: string } {
   const result = check(flagged(n));
   const t0 = performance.now();
-  const p = preview({ text: result.report.text, result, t: i18n('zh-CN'), docsUrl: '' });
+  const p = preview({ text: result.report.text, result, t: i18n('zh-CN') });
   const page = renderPage(result.report, { diagnostics: result.diagnostics });
   return { ms: performance.now() - t0, flagged: result.diagnostics.filter((d) => d.code === 'artifact').length, html: JSON.stringify(p) + page };
 }

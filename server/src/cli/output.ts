@@ -7,15 +7,13 @@ import { RULE_TITLES, ruleTitle } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import type { RuleCode } from '../format';
 import { SEVERITY } from '../rules/severity';
-import { homepage } from '../../../package.json';
+import { ruleDocLink, ruleDocsUri } from '../node/ruleDocs';
 
 export interface FileResult {
   path: string;
   diagnostics: Diagnostic[];
 }
 
-/** docs/rules.md of this project; each rule code is an anchor there. */
-export const DOCS_URL = `${homepage}/blob/main/docs/rules.md`;
 
 export function count(results: FileResult[]): Record<'error' | 'warning' | 'info', number> {
   const n = { error: 0, warning: 0, info: 0 };
@@ -71,11 +69,12 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
           driver: {
             name: 'xxgk',
             version,
-            informationUri: DOCS_URL,
+            // The rules document installed with the CLI (node/ruleDocs.ts), not a web page.
+            ...(ruleDocsUri() ? { informationUri: ruleDocsUri() } : {}),
             rules: codes.map((code) => ({
               id: code,
               shortDescription: { text: ruleTitle(code, locale) },
-              helpUri: `${DOCS_URL}#${code}`,
+              ...(ruleDocLink(code) ? { helpUri: ruleDocLink(code) } : {}),
               defaultConfiguration: { level: sarifLevel[SEVERITY[code]] },
             })),
           },

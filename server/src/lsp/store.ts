@@ -5,7 +5,7 @@
  * recomputed on demand (one check costs a few milliseconds; an analysis holds ~300 KB).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DOCS_URL } from '../cli/output';
+import { ruleDocLink } from '../node/ruleDocs';
 import { check } from '../engine';
 import type { CheckOptions } from '../engine';
 import type { Analysis } from '../features/analysis';
@@ -78,7 +78,7 @@ export class AnalysisStore {
           }
         : {}),
     });
-    return { analysis: { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL }, previousKey };
+    return { analysis: { text: result.report.text, result, t: i18n(options.locale), docsLink: ruleDocLink }, previousKey };
   }
 
   /** Settings changed: every cached analysis is stale. */
