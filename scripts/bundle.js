@@ -10,11 +10,15 @@ const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.min.m
 fs.mkdirSync('dist/pdfjs', { recursive: true });
 for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(path.join(pdfjsDir, f), path.join('dist/pdfjs', f));
 fs.copyFileSync(path.join(pdfjsDir, '..', '..', 'LICENSE'), 'dist/pdfjs/LICENSE');
+// The rules document ships beside the bundles: diagnostics link to it (server/src/node/ruleDocs.ts).
+fs.copyFileSync('docs/rules.md', 'dist/rules.md');
 
 const node = { platform: 'node', target: 'node20', format: 'cjs' };
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', ...node },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', ...node },
+  // Imports run in a worker thread of the server (server/src/node/importRunner.ts).
+  { in: 'server/src/node/importWorker.ts', out: 'dist/importWorker.js', ...node },
   { in: 'client/src/extension.ts', out: 'dist/client.js', ...node, external: ['vscode'] },
   { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];

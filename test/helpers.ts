@@ -30,7 +30,8 @@ export function only(text: string, code: string, options?: CheckOptions): Diagno
 
 /** The source text a diagnostic's range covers. */
 export function covered(text: string, d: { range: Diagnostic['range'] }): string {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  // Positions count a byte-order mark as a character of line 0 and a lone CR as a line break, as editors do.
+  const lines = text.replace(/\r(?!\n)/g, '\n').split('\n');
   const { start, end } = d.range;
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
   return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');

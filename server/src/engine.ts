@@ -3,6 +3,7 @@
  * editor API; the language server, the CLI and the tests all call `check`.
  */
 import type { Document } from 'yaml';
+import type { RefRefusal } from './features/previousReport';
 import type { RuleCode, Severity } from './format';
 import { i18n, normalizeLocale } from './i18n/messages';
 import type { I18n, Locale } from './i18n/messages';
@@ -12,6 +13,7 @@ import type { Diagnostic, Finding, Report } from './parse/types';
 import { runRules, SEVERITY } from './rules';
 import { checkCarryOver, checkInventory, checkLink, linkProblem, previousName } from './rules/crossYear';
 import type { Previous } from './rules/crossYear';
+import { checkEncoding } from './rules/encoding';
 import { validateStructure } from './schema/validate';
 
 export interface CheckOptions {
@@ -24,6 +26,8 @@ export interface CheckOptions {
    * the edge which file to read), so the edge need not parse the text first.
    */
   previous?: PreviousInput | ((report: Report) => PreviousInput | undefined);
+  /** How the edge decoded the file's bytes (parse/encoding.ts): GB18030 is worth a warning. */
+  encoding?: 'utf-8' | 'gb18030';
 }
 
 /** Last year's report: its text, or its check result (an edge's cache), or the fact it could not be read. */
@@ -34,6 +38,8 @@ export interface PreviousInput {
   result?: CheckResult;
   /** 上年报告 names a file the edge could not read. */
   unreadable?: boolean;
+  /** 上年报告 names a file the edge will not read (features/previousReport.ts, refRefusal). */
+  refused?: RefRefusal;
 }
 
 export interface CheckResult {
@@ -51,6 +57,8 @@ const MAX_ALIAS_NODES = 10_000;
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const t = i18n(normalizeLocale(options.locale));
   const { report, findings, doc } = parseReport(text, t);
+  // A file refused before parsing (binary, too large) has one message that says enough.
+  if (doc) findings.push(...checkEncoding(report.text, options.encoding, t));
   if (doc && doc.errors.length === 0) {
     let data: unknown;
     let ok = true;
@@ -75,6 +83,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 function crossYear(report: Report, input: PreviousInput, t: I18n, findings: Finding[]): Previous | undefined {
   // What the user wrote names the file best in these notices; else the edge's name for it.
   const name = report.previousRef ?? (input.path !== undefined ? previousName({ report, path: input.path }) : '');
+  if (input.refused) {
+    findings.push(linkProblem(report, name, input.refused, t));
+    return undefined;
+  }
   if (input.unreadable) {
     findings.push(linkProblem(report, name, 'unreadable', t));
     return undefined;

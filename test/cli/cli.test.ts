@@ -61,7 +61,9 @@ test('check --format sarif: a SARIF 2.1.0 log with rules and 1-based regions', (
   assert.equal(sarif.version, '2.1.0');
   const run = sarif.runs[0];
   assert.equal(run.tool.driver.name, 'xxgk');
-  assert.ok(run.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'balance' && r.helpUri.endsWith('docs/rules.md#balance')));
+  const balanceLine = fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8').split('\n').indexOf('## balance') + 1;
+  assert.ok(run.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'balance' && r.helpUri.endsWith(`dist/rules.md#L${balanceLine}`)), 'links the rules document installed with the CLI');
+  assert.ok(run.tool.driver.rules.every((r: { helpUri: string }) => r.helpUri.startsWith('file:') && !r.helpUri.includes('github.com')));
   const r = run.results.find((x: { ruleId: string }) => x.ruleId === 'appeal-total');
   assert.equal(r.level, 'error');
   assert.deepEqual(r.locations[0].physicalLocation.region, { startLine: 49, startColumn: 50, endLine: 49, endColumn: 51 });

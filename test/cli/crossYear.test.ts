@@ -58,13 +58,17 @@ test('check <folder>: carry-over between two files of the folder, with last year
   });
 });
 
-test('check <file>: last year\'s sibling is used even when only this year\'s file is named; 上年报告 reaches outside the folder', () => {
+test('check <file>: last year\'s sibling is used even when only this year\'s file is named; 上年报告 reaches a sibling folder of the folder checked, not outside it', () => {
   withFolder({ 'a/jiangzhou-2022.xxgk.yaml': last, 'a/jiangzhou-2023.xxgk.yaml': wrong, 'b/2023.xxgk.yaml': wrong.replace('机关: 江州市生态环境局', '机关: 江州市生态环境局\n上年报告: ../a/jiangzhou-2022.xxgk.yaml') }, (dir) => {
     const one = xxgk('check', path.join(dir, 'a', 'jiangzhou-2023.xxgk.yaml'));
     assert.equal(one.code, 1);
     assert.match(one.out, /error carry-over/);
+    const both = xxgk('check', dir, '--locale', 'en');
+    assert.match(both.out, /b[\\/]2023\.xxgk\.yaml:\d+:\d+: error carry-over: 「上年结转·自然人」 is 2 but last year's report jiangzhou-2022\.xxgk\.yaml has 「结转下年度·自然人」 1/);
+    // Checking b alone (from a working folder that does not hold it): a/ is outside, so nothing is read there.
     const other = xxgk('check', path.join(dir, 'b'), '--locale', 'en');
-    assert.match(other.out, /error carry-over: 「上年结转·自然人」 is 2 but last year's report jiangzhou-2022\.xxgk\.yaml has 「结转下年度·自然人」 1/);
+    assert.match(other.out, /warning carry-over: Last year's report \.\.\/a\/jiangzhou-2022\.xxgk\.yaml was not read: only files inside the folder being checked or the workspace are read/);
+    assert.doesNotMatch(other.out, /error carry-over/);
   });
 });
 

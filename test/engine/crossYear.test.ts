@@ -30,7 +30,7 @@ function edit(from: string | RegExp, to: string, text = base): string {
 
 /** `text` checked as the file `file` (it need not exist): last year's file is looked up on disk. */
 function checkAt(text: string, file: string, options: CheckOptions = {}): CheckResult {
-  return check(text, { ...options, previous: new PreviousFinder().previousFor(file) });
+  return check(text, { ...options, previous: new PreviousFinder().previousFor(file, [path.join(root, 'test', 'engine', 'fixtures')]) });
 }
 const inCrossYear = (text: string) => checkAt(text, path.join(dir('cross-year'), 'this-2023.xxgk.yaml'));
 const codesOf = (r: CheckResult, code: string) => r.diagnostics.filter((d) => d.code === code);
@@ -182,7 +182,7 @@ test('readHead: 年度 and 机关 from top-level lines, quoted or commented, CRL
   assert.deepEqual(readHead('年度: 二〇二二\n'), {});
 });
 
-test('previousReportPath: 上年报告 relative or absolute; else the first matching sibling by name, never itself', () => {
+test('previousReportPath: 上年报告 relative (an absolute one is returned as written, for refRefusal to refuse); else the first matching sibling by name, never itself', () => {
   const report = (extra: string) => check(`年度: 2023\n机关: 甲局\n${extra}`).report;
   const none = () => [];
   assert.equal(previousReportPath(report('上年报告: ../2022/a.xxgk.yaml'), path.join('r', 'x', 'b.xxgk.yaml'), none), path.join('r', '2022', 'a.xxgk.yaml'));

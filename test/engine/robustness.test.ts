@@ -19,7 +19,8 @@ const refused = (limit: Refusal['limit']) => zh.yamlSyntax(refusalDetail({ limit
 
 /** Every range (and related range) lies inside the text the engine read (after a BOM). */
 function assertRangesInside(text: string, diagnostics: Diagnostic[], label = ''): void {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  // A lone CR ends a line too (YAML, LSP); a byte-order mark is a character of line 0, as in the editor.
+  const lines = text.replace(/\r(?!\n)/g, '\n').split('\n');
   const inside = (p: { line: number; character: number }) =>
     Number.isInteger(p.line) && p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
   for (const d of diagnostics) {

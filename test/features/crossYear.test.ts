@@ -22,7 +22,7 @@ const last = fixture('engine', 'cross-year/jiangzhou-2022.xxgk.yaml');
 const CARRY = '上年结转: {自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1}';
 
 function analyze(text: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Analysis {
-  return { text, result: check(text, { locale, previous: { text: last, path: LAST } }), t: i18n(locale), docsUrl: 'https://example.org/rules.md' };
+  return { text, result: check(text, { locale, previous: { text: last, path: LAST } }), t: i18n(locale), docsLink: (code) => `https://example.org/rules.md#${code}` };
 }
 
 const toLsp = (d: Diagnostic): LspDiagnostic => ({ range: d.range, code: d.code, message: d.message, source: 'xxgk', ...(d.data ? { data: d.data } : {}) });

@@ -28,7 +28,7 @@ function at(marked: string, opts: { locale?: 'zh-CN' | 'en'; docsUrl?: string } 
   const before = text.slice(0, offset).split('\n');
   const pos = { line: before.length - 1, character: before[before.length - 1].length };
   const locale = opts.locale ?? 'zh-CN';
-  const h = hover({ text, result: check(text, { locale }), t: i18n(locale), docsUrl: opts.docsUrl }, pos);
+  const h = hover({ text, result: check(text, { locale }), t: i18n(locale), docsLink: opts.docsUrl ? (code: string) => `${opts.docsUrl}#${code}` : undefined }, pos);
   const md = h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
   let covered = '';
   if (h?.range) {

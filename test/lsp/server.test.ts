@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidOpenTextDocumentNotification,
@@ -25,7 +28,6 @@ import type {
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DOCS_URL } from '../../server/src/cli/output';
 import { check } from '../../server/src/engine';
 import { allNodes, defaultFormat } from '../../server/src/format';
 import type { PreviewResponse } from '../../server/src/lsp/protocol';
@@ -83,7 +85,11 @@ test('open: diagnostics with codes, ranges, source, docs link, related informati
     assert.deepEqual(d.range, { start: { line: 48, character: 49 }, end: { line: 48, character: 50 } });
     assert.equal(d.severity, 1);
     assert.equal(d.source, 'xxgk');
-    assert.equal(d.codeDescription?.href, `${DOCS_URL}#appeal-total`);
+    // The rules document shipped beside the server, opened at the rule's heading (works offline, no web page).
+    const rulesLine = fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8').split('\n').indexOf('## appeal-total') + 1;
+    assert.ok(rulesLine > 1);
+    assert.equal(d.codeDescription?.href, `${pathToFileURL(path.join(root, 'dist', 'rules.md')).href}#L${rulesLine}`);
+    assert.equal(fs.readFileSync(path.join(root, 'dist', 'rules.md'), 'utf8'), fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8'));
     assert.match(msg(d), /「行政复议·总计」 填写 3/);
     // A row total's terms are in its own row, which the message names: no related rows repeat them.
     assert.deepEqual(d.relatedInformation ?? [], []);

@@ -29,8 +29,19 @@ test('CRLF: the same ranges as LF', () => {
   assert.equal(summary(crlf).length, 3);
 });
 
-test('BOM: ranges are relative to the text after it, as editors show it', () => {
-  assert.deepEqual(summary('\uFEFF' + wrong), summary(wrong));
+test('BOM: a client that keeps it gets ranges that count it on line 0, covering the same text', () => {
+  const kept = summary('\uFEFF' + wrong);
+  const plain = summary(wrong);
+  assert.deepEqual(kept.map((d) => [d.code, d.text, d.range.start.line]), plain.map((d) => [d.code, d.text, d.range.start.line]));
+  const [d] = check('\uFEFF未知键: 1\n').diagnostics.filter((x) => x.code === 'unknown-key');
+  assert.deepEqual(d.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
+  assert.equal(covered('\uFEFF未知键: 1\n', d), '未知键');
+});
+
+test('CR alone ends a line (old Mac files): the same diagnostics and ranges as LF, not an empty file', () => {
+  const cr = wrong.replace(/\n/g, '\r');
+  assert.deepEqual(summary(cr), summary(wrong));
+  assert.ok(!check(cr).diagnostics.some((x) => x.code === 'missing-item' && /空/.test(x.message)));
 });
 
 test('Chinese text: characters before the cell are counted in UTF-16 units', () => {

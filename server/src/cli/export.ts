@@ -10,7 +10,7 @@ import { check } from '../engine';
 import { exportDocx } from '../export/docx';
 import type { Locale } from '../i18n/messages';
 import { renderPage } from '../render/html';
-import { read, refuseExisting, REPORT_FILE, UsageError, writeNew } from './files';
+import { readSource, refuseExisting, refuseOwnInput, REPORT_FILE, UsageError, writeNew } from './files';
 import type { Io } from './main';
 
 export interface ExportOptions {
@@ -35,8 +35,10 @@ export async function runExport(args: string[], options: ExportOptions, io: Io):
   const [file] = args;
   const target = options.output ?? exportTarget(file, options.docx ? '.docx' : '.html');
   const { locale, force } = options;
+  refuseOwnInput(target, file);
   refuseExisting(target, force);
-  const { report, diagnostics } = check(read(file), { locale });
+  const { text, encoding } = readSource(file);
+  const { report, diagnostics } = check(text, { locale, encoding });
   // The exported file is the report as published, with no marks: say here what is still wrong.
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0 && !options.allowErrors) {

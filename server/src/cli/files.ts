@@ -1,14 +1,29 @@
 /** Which files `xxgk check` reads: named files, and report sources found under named folders. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPORT_FILE } from '../features/previousReport';
+import { decodeSource } from '../parse/encoding';
+import type { Decoded } from '../parse/encoding';
+import { FileReadError, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
-export const REPORT_FILE = /\.xxgk\.ya?ml$/i;
+export { REPORT_FILE };
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 export class UsageError extends Error {}
 
-export function collect(args: string[]): string[] {
-  const out: string[] = [];
+/** A report file to check, with the folders 上年报告 may name a file in (see `rootsOf`). */
+export interface Collected {
+  path: string;
+  roots: string[];
+}
+
+/**
+ * The files to check. Named files are taken as named (reading refuses anything but a regular file);
+ * in named folders, entries named *.xxgk.yaml that are not regular files (a FIFO, a device, or a
+ * link to one) are skipped with a line on `skipped`, so one stray entry cannot hang the run.
+ */
+export function collect(args: string[], skipped: (message: string) => void = () => undefined): Collected[] {
+  const out: Collected[] = [];
   for (const arg of args) {
     let stat: fs.Stats;
     try {
@@ -16,29 +31,87 @@ export function collect(args: string[]): string[] {
     } catch {
       throw new UsageError(`cannot read ${arg}: no such file or folder`);
     }
-    if (stat.isDirectory()) walk(arg, out);
-    else out.push(arg);
+    if (stat.isDirectory()) walk(arg, rootsOf(arg), out, skipped, 0);
+    else out.push({ path: arg, roots: rootsOf(path.dirname(arg)) });
   }
   return out;
 }
 
-function walk(dir: string, out: string[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * Where 上年报告 may point for files found in `folder` (the folder being checked, or a named file's
+ * folder): inside that folder, or inside the working folder (the CLI's workspace) when it holds it.
+ */
+function rootsOf(folder: string): string[] {
+  const cwd = process.cwd();
+  const abs = path.resolve(folder);
+  const rel = path.relative(cwd, abs);
+  return rel === '' || !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) ? [abs, cwd] : [abs];
+}
+
+/** Deeper folders than this are not report collections (and a link loop stops here). */
+const MAX_DEPTH = 32;
+
+function walk(dir: string, roots: string[], out: Collected[], skipped: (message: string) => void, depth: number): void {
+  if (depth > MAX_DEPTH) return skipped(`skipped ${dir}: folders nested deeper than ${MAX_DEPTH}`);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (e) {
+    return skipped(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out);
-    } else if (REPORT_FILE.test(e.name)) out.push(p);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, roots, out, skipped, depth + 1);
+    } else if (REPORT_FILE.test(e.name)) {
+      // A symbolic link is judged by what it points to: stat, which never opens (or blocks on) it.
+      let regular = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          regular = fs.statSync(p).isFile();
+        } catch {
+          regular = false;
+        }
+      }
+      if (regular) out.push({ path: p, roots });
+      else skipped(`skipped ${p}: not a regular file`);
+    }
   }
 }
 
+/** A report source as text (see parse/encoding.ts), or a UsageError that says why it cannot be read. */
+export function readSource(file: string): Decoded {
+  return decodeSource(readBytes(file, MAX_SOURCE_BYTES));
+}
+
 export function read(file: string): string {
+  return readSource(file).text;
+}
+
+/** The bytes of a regular file of at most `maxBytes`, else a one-line UsageError. */
+export function readBytes(file: string, maxBytes: number): Buffer {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readRegularFileSync(file, maxBytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`cannot read ${file}: ${code}`);
+    if (e instanceof FileReadError) throw new UsageError(`cannot read ${file}: ${e.detail}`);
+    throw e;
   }
+}
+
+/**
+ * Refuses `target` when it is the input itself (also through a link or another spelling of the
+ * path), even with --force: the output would destroy what it was made from.
+ */
+export function refuseOwnInput(target: string, input: string): void {
+  let same = path.resolve(target) === path.resolve(input);
+  try {
+    const a = fs.statSync(target);
+    const b = fs.statSync(input);
+    same ||= a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    // A target that does not exist yet is not the input.
+  }
+  if (same) throw new UsageError(`${target} is the input file; choose another output file`);
 }
 
 /**
@@ -48,6 +121,8 @@ export function read(file: string): string {
 export function writeNew(target: string, data: string | Uint8Array, force: boolean): void {
   const exists = `${target} already exists (use --force to replace it)`;
   try {
+    // Without --force, `wx` (O_EXCL) also refuses a symbolic link, dangling or not: nothing is written through one.
+    if (force) refuseLinkOrSpecial(target);
     fs.writeFileSync(target, data, { flag: force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
@@ -55,7 +130,33 @@ export function writeNew(target: string, data: string | Uint8Array, force: boole
   }
 }
 
+/** With --force, a regular file is replaced; a link, FIFO or device is not written through. */
+function refuseLinkOrSpecial(target: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(target);
+  } catch {
+    return;
+  }
+  if (stat.isSymbolicLink()) {
+    // Replace the link itself, never the file it points to.
+    fs.unlinkSync(target);
+    return;
+  }
+  if (!stat.isFile()) throw new UsageError(`cannot write ${target}: not a regular file`);
+}
+
 /** Fails early (before any work) when `target` exists and may not be replaced. */
 export function refuseExisting(target: string, force: boolean): void {
-  if (!force && fs.existsSync(target)) throw new UsageError(`${target} already exists (use --force to replace it)`);
+  if (!force && exists(target)) throw new UsageError(`${target} already exists (use --force to replace it)`);
+}
+
+/** Whether anything is at `target`, a dangling link included. */
+function exists(target: string): boolean {
+  try {
+    fs.lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -11,13 +11,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ImportError, importDocument, inputKind, MAX_INPUT_BYTES } from '../import';
+import { ImportError, importDocument, inputKind } from '../import';
 import type { ImportResult } from '../import';
 import type { Locale } from '../i18n/messages';
 import { loadPdfjs } from '../node/pdfjs';
+import { FileReadError, MAX_IMPORT_BYTES, readRegularFileSync } from '../node/readFile';
 import { planImport } from './importTargets';
 import type { ImportJob } from './importTargets';
 import type { Io } from './main';
+import { printable } from './output';
 
 export interface ImportCliOptions {
   output?: string;
@@ -90,37 +92,22 @@ const fail = (r: Reason, locale: Locale): never => {
 };
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 
-/**
- * The bytes of a regular file within the size bound. Checked before opening (opening a FIFO would
- * wait for a writer), then again on the handle, which is what is read.
- */
+/** The bytes of a regular file within the size bound, through the reader shared with the server. */
 function readInput(file: string, locale: Locale): Buffer {
-  let fd: number;
   try {
-    if (!fs.statSync(file).isFile()) fail({ kind: 'notFile' }, locale);
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    return readRegularFileSync(file, MAX_IMPORT_BYTES);
   } catch (e) {
-    if (e instanceof FileFailure) throw e;
-    return fail(code(e) === 'ENOENT' ? { kind: 'missing' } : { kind: 'read', code: code(e) }, locale);
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) fail({ kind: 'notFile' }, locale);
-    if (stat.size > MAX_INPUT_BYTES) fail({ kind: 'tooLarge', size: stat.size }, locale);
-    // No more than the size stat gave: a file growing meanwhile cannot take more memory.
-    const buf = Buffer.alloc(stat.size);
-    let off = 0;
-    while (off < buf.length) {
-      const n = fs.readSync(fd, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
+    if (!(e instanceof FileReadError)) throw e;
+    switch (e.reason) {
+      case 'missing':
+        return fail({ kind: 'missing' }, locale);
+      case 'not-a-file':
+        return fail({ kind: 'notFile' }, locale);
+      case 'too-large':
+        return fail({ kind: 'tooLarge', size: Number(/\((\d+) bytes/.exec(e.detail)?.[1] ?? 0) }, locale);
+      default:
+        return fail({ kind: 'read', code: e.detail }, locale);
     }
-    return buf.subarray(0, off);
-  } catch (e) {
-    if (e instanceof FileFailure) throw e;
-    return fail({ kind: 'read', code: code(e) }, locale);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
@@ -169,7 +156,7 @@ export async function runImport(args: string[], options: ImportCliOptions, io: I
     } catch (e) {
       if (!(e instanceof FileFailure)) throw e;
       failed++;
-      io.err(en ? `${job.input}: error: ${e.message}\n` : `${job.input}：错误：${e.message}\n`);
+      io.err(printable(en ? `${job.input}: error: ${e.message}` : `${job.input}：错误：${e.message}`) + '\n');
       continue;
     }
     cells += result.cellsRead;
@@ -178,15 +165,17 @@ export async function runImport(args: string[], options: ImportCliOptions, io: I
       ? `${result.format} format, year ${result.year ?? '?'}, body ${result.agency ?? '?'}`
       : `${result.format} 年格式，年度 ${result.year ?? '?'}，机关 ${result.agency ?? '?'}`;
     io.err(
-      en
-        ? `${job.input} → ${where}: ${result.cellsRead} cells read, ${result.cellsToCheck} to check (${facts})\n`
-        : `${job.input} → ${where}：读取 ${result.cellsRead} 个单元格，需核对 ${result.cellsToCheck} 个（${facts}）\n`,
+      printable(
+        en
+          ? `${job.input} → ${where}: ${result.cellsRead} cells read, ${result.cellsToCheck} to check (${facts})`
+          : `${job.input} → ${where}：读取 ${result.cellsRead} 个单元格，需核对 ${result.cellsToCheck} 个（${facts}）`,
+      ) + '\n',
     );
     // One file: what could not be placed, here too (many files: each file's header says it).
     const unplaced = result.notes.filter((n) => n.kind === 'unplaced');
     if (jobs.length === 1 && unplaced.length) {
       io.err(en ? `Not placed (${unplaced.length}), also listed at the top of the file:\n` : `未能放置 ${unplaced.length} 项（生成文件开头的注释中也有列出）：\n`);
-      for (const n of unplaced) io.err(`  - ${n.message}\n`);
+      for (const n of unplaced) io.err(`  - ${printable(n.message)}\n`);
     }
   }
   const imported = jobs.length - failed;

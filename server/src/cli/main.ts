@@ -2,18 +2,17 @@
  * `xxgk` — the command line edge of the engine: reads files, calls `check`/`renderPage`, prints.
  * Exit codes: 0 no error-level diagnostic, 1 at least one, 2 bad usage or an unreadable file.
  */
-import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { check } from '../engine';
 import { normalizeLocale } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { renderPage } from '../render/html';
-import { collect, read, UsageError } from './files';
+import { collect, readSource, refuseExisting, refuseOwnInput, UsageError, writeNew } from './files';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runNext } from './next';
 import { PreviousFinder } from './previous';
-import { count, formatJson, formatSarif, formatText } from './output';
+import { count, formatJson, formatSarif, formatText, printable } from './output';
 import type { FileResult } from './output';
 import { version } from '../../../package.json';
 
@@ -24,9 +23,10 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
       检查报告源文件；文件夹中查找 *.xxgk.yaml / *.xxgk.yml。
       Check report sources; folders are searched for *.xxgk.yaml / *.xxgk.yml.
       退出码 exit code: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或无法读取 usage / unreadable
-  xxgk render <文件> [-o out.html] [--locale zh-CN|en]
-      生成独立的 HTML 页面（省略 -o 时输出到标准输出）。
-      Write the report as a standalone HTML page (to stdout without -o).
+  xxgk render <文件> [-o out.html] [--force] [--locale zh-CN|en]
+      生成独立的 HTML 页面（省略 -o 时输出到标准输出；不覆盖已有文件；无法解析时退出码为 1，页面列出原因）。
+      Write the report as a standalone HTML page (to stdout without -o; never replaces a file without --force;
+      exit 1 when the file cannot be parsed, the page then lists why).
   xxgk next <文件> [-o out.xxgk.yaml] [--force]
       开始编写下一年度报告：上年结转、现行有效件数接续本年度，其余填 0（默认 <机关><年度+1>.xxgk.yaml，不覆盖已有文件）。
       Start next year's report from this one (default <机关><年度+1>.xxgk.yaml beside it; never replaces a file without --force).
@@ -68,11 +68,11 @@ export function main(argv: string[], io: Io = processIo): number | Promise<numbe
 
 function failed(e: unknown, io: Io): number {
   if (e instanceof UsageError) {
-    io.err(`xxgk: ${e.message}\n`);
+    io.err(`xxgk: ${printable(e.message)}\n`);
     return 2;
   }
   // An engine failure is a bug, but the user still gets one line, not a stack trace.
-  io.err(`xxgk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  io.err(`xxgk: internal error: ${printable(e instanceof Error ? e.message : String(e))}\n`);
   return 2;
 }
 
@@ -115,7 +115,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
     case 'check':
       return runCheck(args, values.format ?? 'text', locale, io);
     case 'render':
-      return runRender(args, values.output, locale, io);
+      return runRender(args, values.output, values.force === true, locale, io);
     case 'export':
       return runExport(args, { output: values.output, docx: values.docx === true, html: values.html === true, force: values.force === true, allowErrors: values['allow-errors'] === true, locale }, io);
     case 'import':
@@ -130,25 +130,32 @@ function run(argv: string[], io: Io): number | Promise<number> {
 function runCheck(args: string[], format: string, locale: Locale, io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json or sarif)`);
   if (args.length === 0) throw new UsageError('check needs at least one file or folder (see xxgk --help)');
-  const files = collect(args);
+  const files = collect(args, (message) => io.err(`xxgk: ${printable(message)}\n`));
   if (files.length === 0) throw new UsageError(`no *.xxgk.yaml files found in ${args.join(' ')}`);
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1).
   const finder = new PreviousFinder();
-  const results: FileResult[] = files.map((path) => ({ path, diagnostics: check(read(path), { locale, previous: finder.previousFor(path) }).diagnostics }));
+  const results: FileResult[] = files.map(({ path, roots }) => {
+    const { text, encoding } = readSource(path);
+    return { path, diagnostics: check(text, { locale, encoding, previous: finder.previousFor(path, roots) }).diagnostics };
+  });
   io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, locale, version) : formatText(results, locale));
   return count(results).error > 0 ? 1 : 0;
 }
 
-function runRender(args: string[], output: string | undefined, locale: Locale, io: Io): number {
+function runRender(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {
   if (args.length !== 1) throw new UsageError('render needs exactly one file (see xxgk --help)');
-  const { report } = check(read(args[0]), { locale });
-  const html = renderPage(report, { locale });
-  if (output) {
-    try {
-      fs.writeFileSync(output, html);
-    } catch (e) {
-      throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-  } else io.out(html);
-  return 0;
+  const [file] = args;
+  if (output && output !== '-') {
+    refuseOwnInput(output, file);
+    refuseExisting(output, force);
+  }
+  const { text, encoding } = readSource(file);
+  const { report, diagnostics, doc } = check(text, { locale, encoding });
+  // A file that could not be parsed has an empty report: the page lists why instead of being blank.
+  const unparsed = !doc || doc.errors.length > 0 || diagnostics.some((d) => d.code === 'yaml-syntax' && d.severity === 'error');
+  const html = renderPage(report, { diagnostics, locale, listed: unparsed ? diagnostics.filter((d) => d.code === 'yaml-syntax') : [] });
+  if (output && output !== '-') writeNew(output, html, force);
+  else io.out(html);
+  if (unparsed) io.err(`xxgk: ${file} could not be parsed; see xxgk check ${file}\n`);
+  return unparsed ? 1 : 0;
 }

@@ -3,19 +3,19 @@
  * (features/nextYear.ts builds the text). Default target `<dir>/<机关><年度 + 1>.xxgk.yaml`; an
  * existing file is never replaced without --force (exit 2, one line).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine';
 import { nextYear, NextYearError, nextYearFileName } from '../features/nextYear';
 import { relativeRef } from '../features/previousReport';
 import type { Locale } from '../i18n/messages';
-import { read, UsageError } from './files';
+import { readSource, refuseOwnInput, UsageError, writeNew } from './files';
 import type { Io } from './main';
 
 export function runNext(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {
   if (args.length !== 1) throw new UsageError('next needs exactly one file (see xxgk --help)');
   const [file] = args;
-  const result = check(read(file), { locale });
+  const { text: source, encoding } = readSource(file);
+  const result = check(source, { locale, encoding });
   let target: string;
   let text: string;
   try {
@@ -26,15 +26,8 @@ export function runNext(args: string[], output: string | undefined, force: boole
     if (e instanceof NextYearError) throw new UsageError(`cannot start next year's report from ${file}: ${e.message}`);
     throw e;
   }
-  const exists = `${target} already exists (use --force to replace it)`;
-  if (!force && fs.existsSync(target)) throw new UsageError(exists);
-  try {
-    // `wx` also refuses a file created since the check above.
-    fs.writeFileSync(target, text, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(code === 'EEXIST' ? exists : `cannot write ${target}: ${code}`);
-  }
+  refuseOwnInput(target, file);
+  writeNew(target, text, force);
   io.out(locale === 'en' ? `Wrote ${target}\n` : `已生成 ${target}\n`);
   return 0;
 }

@@ -7,15 +7,13 @@ import { RULE_TITLES, ruleTitle } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import type { RuleCode } from '../format';
 import { SEVERITY } from '../rules/severity';
-import { homepage } from '../../../package.json';
+import { ruleDocLink, ruleDocsUri } from '../node/ruleDocs';
 
 export interface FileResult {
   path: string;
   diagnostics: Diagnostic[];
 }
 
-/** docs/rules.md of this project; each rule code is an anchor there. */
-export const DOCS_URL = `${homepage}/blob/main/docs/rules.md`;
 
 export function count(results: FileResult[]): Record<'error' | 'warning' | 'info', number> {
   const n = { error: 0, warning: 0, info: 0 };
@@ -23,11 +21,20 @@ export function count(results: FileResult[]): Record<'error' | 'warning' | 'info
   return n;
 }
 
+/**
+ * Text for a terminal: control characters from a report (ESC sequences that write the clipboard or
+ * clear the screen, C1 controls, line separators) and bidirectional overrides that reorder what is
+ * shown are written as `\uXXXX`, as JSON would; everything else (Chinese text) is printed as is.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatText(results: FileResult[], locale: Locale): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      lines.push(printable(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`));
     }
   }
   const n = count(results);
@@ -62,11 +69,12 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
           driver: {
             name: 'xxgk',
             version,
-            informationUri: DOCS_URL,
+            // The rules document installed with the CLI (node/ruleDocs.ts), not a web page.
+            ...(ruleDocsUri() ? { informationUri: ruleDocsUri() } : {}),
             rules: codes.map((code) => ({
               id: code,
               shortDescription: { text: ruleTitle(code, locale) },
-              helpUri: `${DOCS_URL}#${code}`,
+              ...(ruleDocLink(code) ? { helpUri: ruleDocLink(code) } : {}),
               defaultConfiguration: { level: sarifLevel[SEVERITY[code]] },
             })),
           },

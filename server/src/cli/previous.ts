@@ -6,10 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PreviousInput } from '../engine';
-import { previousReportPath, readHead } from '../features/previousReport';
+import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../features/previousReport';
 import type { SiblingHead } from '../features/previousReport';
+import { decodeSource } from '../parse/encoding';
 import type { Report } from '../parse/types';
-import { REPORT_FILE } from './files';
+import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export class PreviousFinder {
   private readonly texts = new Map<string, string | undefined>();
@@ -21,7 +22,8 @@ export class PreviousFinder {
     if (!this.texts.has(key)) {
       let text: string | undefined;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        // Regular files only, size-bounded: a FIFO or device named *.xxgk.yaml is unreadable, not a hang.
+        text = decodeSource(readRegularFileSync(file, MAX_SOURCE_BYTES)).text;
       } catch {
         text = undefined;
       }
@@ -46,11 +48,18 @@ export class PreviousFinder {
     return list;
   }
 
-  /** For `check`'s `previous` option: last year's text for the report at `file`, if there is one. */
-  previousFor(file: string): (report: Report) => PreviousInput | undefined {
+  /**
+   * For `check`'s `previous` option: last year's text for the report at `file`, if there is one.
+   * 上年报告 is read only when it names a report file inside one of `roots` (cli/files.ts, rootsOf).
+   */
+  previousFor(file: string, roots: readonly string[]): (report: Report) => PreviousInput | undefined {
     return (report) => {
       const target = previousReportPath(report, file, (dir) => this.siblings(dir));
       if (!target) return undefined;
+      if (report.previousRef) {
+        const refused = refRefusal(report.previousRef) ?? (insideAny(target, roots) ? undefined : 'outside');
+        if (refused) return { path: report.previousRef, refused };
+      }
       const text = this.text(target);
       return text === undefined ? { path: target, unreadable: true } : { path: target, text };
     };

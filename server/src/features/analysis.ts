@@ -7,10 +7,16 @@ import type { CheckResult } from '../engine';
 import type { I18n } from '../i18n/messages';
 
 export interface Analysis {
-  /** The text as the editor has it (a BOM, if any, already removed by the engine). */
+  /** The text as the editor has it (a lone CR read as a line break, which keeps every offset). */
   text: string;
   result: CheckResult;
   t: I18n;
-  /** Link base for rule documentation, e.g. https://…/docs/rules.md (anchors are rule codes). */
-  docsUrl?: string;
+  /** Link to the documentation of a rule code (the edge knows where it is installed). */
+  docsLink?: (code: string) => string | undefined;
+}
+
+/** A rule code as a Markdown link to its documentation, or as code when the edge gave none. */
+export function docLink(a: Analysis, code: string): string {
+  const href = a.docsLink?.(code);
+  return href ? `[${code}](${href})` : `\`${code}\``;
 }

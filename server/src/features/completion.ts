@@ -11,6 +11,7 @@ import type { FormatDef, Node, RowNode, ScalarNode } from '../format';
 import { formatNumber as num } from '../i18n/messages';
 import type { Report } from '../parse/types';
 import type { Analysis } from './analysis';
+import { docLink } from './analysis';
 import { joinPath, slotAt } from './cursor';
 import type { Slot } from './cursor';
 import { eolOf } from './edits';
@@ -213,7 +214,7 @@ function sumItems(a: Analysis, path: string, typed: string, item: MakeItem): Com
     const value = num(ev.needed);
     if (seen.has(value)) continue;
     seen.add(value);
-    const link = a.docsUrl ? `[${eq.code}](${a.docsUrl}#${eq.code})` : `\`${eq.code}\``;
+    const link = docLink(a, eq.code);
     out.push(
       item(value, out.length, {
         // Offered over a wrong number too: prefixing what was typed keeps clients from filtering it out.

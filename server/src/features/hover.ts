@@ -14,6 +14,7 @@ import { displayName } from '../parse/report';
 import type { Cell, Report } from '../parse/types';
 import { carryOverPairs, inventoryTerms, previousName } from '../rules/crossYear';
 import type { Analysis } from './analysis';
+import { docLink } from './analysis';
 import { targetAt } from './cursor';
 import { equationsWith, explain, wordsFor } from './explain';
 
@@ -77,7 +78,7 @@ function cellTitle(loc: Located<CellNode>): string {
 }
 
 function ruleLink(a: Analysis, eq: Equation): string {
-  return a.docsUrl ? `[${eq.code}](${a.docsUrl}#${eq.code})` : `\`${eq.code}\``;
+  return docLink(a, eq.code);
 }
 
 function cellHover(a: Analysis, loc: Located<CellNode>, text: Text): string[] {
@@ -104,7 +105,7 @@ function lastYear(a: Analysis, path: string, text: Text): string[] {
   if (!previous) return [];
   const cell = report.cells.get(path);
   if (!cell) return [];
-  const link = (code: string) => (a.docsUrl ? `[${code}](${a.docsUrl}#${code})` : `\`${code}\``);
+  const link = (code: string) => docLink(a, code);
   const head = `**${md(text.lastYear(previousName(previous)))}**`;
   const verdict = (ok: boolean) => (ok ? '✓' : '✗');
   const pair = carryOverPairs(report, previous.report).find((p) => p.this === path);
@@ -183,3 +184,4 @@ function computedTotals(a: Analysis, loc: Located, report: Report): string[] {
   }
   return out;
 }
+

@@ -17,6 +17,25 @@ export interface SiblingHead extends ReportHead {
   path: string;
 }
 
+/** Report sources, by name (the CLI's folder walk, the server's file watcher and 上年报告). */
+export const REPORT_FILE = /\.xxgk\.ya?ml$/i;
+
+/**
+ * Why the path 上年报告 names may not be read, from its text alone. An absolute path could name any
+ * file on the machine (and the diagnostics would reveal whether it exists and what it holds); a UNC
+ * or network path (`\\host\share\x`) is worse: on Windows, opening it sends the user's
+ * credentials to that host. Only a report file, relative to this one, is read; the edges check
+ * further that it stays inside the folder being checked or the workspace ('outside').
+ */
+export type RefRefusal = 'absolute' | 'network' | 'outside' | 'not-a-report';
+
+export function refRefusal(ref: string): RefRefusal | undefined {
+  if (/^[\\/]{2}/.test(ref)) return 'network';
+  if (/^[\\/]/.test(ref) || /^[A-Za-z]:/.test(ref) || /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(ref)) return 'absolute';
+  if (!REPORT_FILE.test(ref)) return 'not-a-report';
+  return undefined;
+}
+
 /** A scalar as written after `key:` on one line: quotes removed, a trailing comment dropped. */
 function scalarText(raw: string): string {
   const v = raw.trim();
@@ -58,7 +77,8 @@ export function readHead(text: string): ReportHead {
  */
 export function previousReportPath(report: Report, thisPath: string, listSiblings: (dir: string) => SiblingHead[]): string | undefined {
   const dir = path.dirname(thisPath);
-  if (report.previousRef) return path.isAbsolute(report.previousRef) ? report.previousRef : path.join(dir, report.previousRef);
+  // A refused reference (refRefusal) still names a path, for the message; the edges read nothing there.
+  if (report.previousRef) return refRefusal(report.previousRef) ? report.previousRef : path.join(dir, report.previousRef.replace(/\\/g, '/'));
   if (report.year === undefined || !report.agency) return undefined;
   const self = path.resolve(thisPath);
   const year = report.year;

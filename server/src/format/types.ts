@@ -27,7 +27,8 @@ export type RuleCode =
   | 'duplicate-paragraph'
   | 'artifact'
   | 'numbering'
-  | 'outdated-format';
+  | 'outdated-format'
+  | 'encoding';
 
 export type Severity = 'error' | 'warning' | 'info';
 

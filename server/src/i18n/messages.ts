@@ -30,6 +30,7 @@ export interface Messages {
   negative(name: string, value: number): string;
   fraction(name: string, value: number): string;
   outOfRange(name: string, value: number, min?: number, max?: number): string;
+  notExact(name: string, raw: string): string;
   notOneOf(name: string, value: string, allowed: string): string;
   blankCell(name: string): string;
   blankRow(name: string): string;
@@ -56,6 +57,8 @@ export interface Messages {
   artifact(found: string): string;
   /** A list's ordinal out of sequence: `found` as written, `expected` as it should be, after `previous`. */
   numbering(kind: 'repeat' | 'skip' | 'backwards', found: string, expected: string, previous: string): string;
+  savedAsGb18030(): string;
+  undecodable(count: number): string;
   previousItem(previous: string): string;
   /** Cross-year: `file` is last year's file name, `year` its 年度 when known. */
   carryOver(name: string, written: number | null, last: number, lastName: string, file: string, blanks: number): string;
@@ -65,6 +68,7 @@ export interface Messages {
   previousWrongYear(file: string, found: number, expected: number): string;
   previousOtherAgency(file: string, found: string, agency: string): string;
   previousUnreadable(file: string): string;
+  previousRefused(file: string, reason: 'absolute' | 'network' | 'outside' | 'not-a-report'): string;
   previousBroken(file: string): string;
 }
 
@@ -96,6 +100,7 @@ const zh: Messages = {
   negative: (n, v) => `${q(n)} 不能为负数（现为 ${num(v)}）`,
   fraction: (n, v) => `${q(n)} 是件数，不能有小数（现为 ${num(v)}）`,
   outOfRange: (n, v, min, max) => `${q(n)} 的值 ${num(v)} 超出范围（${min ?? '−∞'}–${max ?? '∞'}）`,
+  notExact: (n, raw) => `${q(n)} 的值 ${raw} 不是可用的数字（无穷大或位数过多，无法精确计算）`,
   notOneOf: (n, v, a) => `${q(n)} 不能为 ${v}，应为 ${a}`,
   blankCell: (n) => `${q(n)} 为空白：发布的报告应填 0（求和时按 0 计）`,
   blankRow: (n) => `${q(n)} 整行为空白：发布的报告应填 0（求和时按 0 计）`,
@@ -127,6 +132,8 @@ const zh: Messages = {
   numbering: (k, f, e, p) =>
     `列举序号${k === 'repeat' ? '重复' : k === 'skip' ? '跳号' : '倒序'}：前一项为${q(p)}，此处的${q(f)}应为${q(e)}`,
   previousItem: (p) => `前一项${q(p)}`,
+  savedAsGb18030: () => '文件以 GBK/GB18030 编码保存，已按该编码读取；请另存为 UTF-8（VS Code：点击状态栏中的编码 →“通过编码保存”→ UTF-8）',
+  undecodable: (n) => `此处有 ${n} 个无法解码的字符（原文件中的字节不是有效的 UTF-8，显示为 �）；请对照原文改正，并确认文件以 UTF-8 保存`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} ${w === null ? '为空白（按 0 计）' : `填写 ${num(w)}`}，上年报告 ${file} 的${q(ln)}为 ${num(last)}（差 ${num((w ?? 0) - last)}）${blanks ? '；上年的空白单元格按 0 计' : ''}`,
   lastYearCell: (n, v, file) => `上年报告 ${file}：${n} ${num(v)}`,
@@ -135,6 +142,15 @@ const zh: Messages = {
   previousWrongYear: (file, found, expected) => `上年报告 ${file} 是 ${found} 年度的报告，应为 ${expected} 年度；跨年度核对未进行`,
   previousOtherAgency: (file, found, agency) => `上年报告 ${file} 的机关是${q(found)}，与本报告的${q(agency)}不同`,
   previousUnreadable: (file) => `找不到或无法读取上年报告 ${file}；跨年度核对未进行`,
+  previousRefused: (file, reason) =>
+    `上年报告 ${file} 未读取：${
+      {
+        absolute: '只能写相对于本文件的路径，不能写绝对路径',
+        network: '不能指向网络路径（打开网络路径会把当前用户的凭据发送给该主机）',
+        outside: '只能指向所检查的文件夹或工作区内的文件',
+        'not-a-report': '只能指向报告源文件（*.xxgk.yaml）',
+      }[reason]
+    }；跨年度核对未进行`,
   previousBroken: (file) => `上年报告 ${file} 有 YAML 语法错误；跨年度核对未进行`,
 };
 
@@ -166,6 +182,7 @@ const en: Messages = {
   negative: (n, v) => `${q(n)} cannot be negative (found ${num(v)})`,
   fraction: (n, v) => `${q(n)} is a count and cannot have decimals (found ${num(v)})`,
   outOfRange: (n, v, min, max) => `${q(n)} value ${num(v)} is out of range (${min ?? '−∞'}–${max ?? '∞'})`,
+  notExact: (n, raw) => `${q(n)} value ${raw} is not a usable number (infinite, or too many digits to count exactly)`,
   notOneOf: (n, v, a) => `${q(n)} cannot be ${v}; use ${a}`,
   blankCell: (n) => `${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
   blankRow: (n) => `The whole row ${q(n)} is blank: a published report prints 0 (counted as 0 in sums)`,
@@ -202,6 +219,8 @@ const en: Messages = {
   numbering: (k, f, e, p) =>
     `${k === 'repeat' ? 'Repeated' : k === 'skip' ? 'Skipped' : 'Backward'} list ordinal: the previous item is ${q(p)}, so ${q(f)} here should be ${q(e)}`,
   previousItem: (p) => `Previous item ${q(p)}`,
+  savedAsGb18030: () => 'The file is saved as GBK/GB18030 and was read as such; save it as UTF-8 (VS Code: click the encoding in the status bar → Save with Encoding → UTF-8)',
+  undecodable: (n) => `${n} character(s) here could not be decoded (the bytes were not valid UTF-8 and show as �); correct them from the original and make sure the file is saved as UTF-8`,
   carryOver: (n, w, last, ln, file, blanks) =>
     `${q(n)} is ${w === null ? 'blank (counted as 0)' : num(w)} but last year's report ${file} has ${q(ln)} ${num(last)} (difference ${num((w ?? 0) - last)})${blanks ? "; last year's blank cell counted as 0" : ''}`,
   lastYearCell: (n, v, file) => `Last year's report ${file}: ${n} ${num(v)}`,
@@ -210,6 +229,15 @@ const en: Messages = {
   previousWrongYear: (file, found, expected) => `Last year's report ${file} is for ${found}, not ${expected}; the cross-year checks were not run`,
   previousOtherAgency: (file, found, agency) => `Last year's report ${file} is by ${q(found)}, not ${q(agency)}`,
   previousUnreadable: (file) => `Last year's report ${file} cannot be found or read; the cross-year checks were not run`,
+  previousRefused: (file, reason) =>
+    `Last year's report ${file} was not read: ${
+      {
+        absolute: 'write a path relative to this file, not an absolute path',
+        network: 'a network path is refused (opening it would send your credentials to that host)',
+        outside: 'only files inside the folder being checked or the workspace are read',
+        'not-a-report': 'only a report source (*.xxgk.yaml) is read',
+      }[reason]
+    }; the cross-year checks were not run`,
   previousBroken: (file) => `Last year's report ${file} has YAML syntax errors; the cross-year checks were not run`,
 };
 
@@ -261,6 +289,7 @@ export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
   artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },
   numbering: { zh: '正文列举的序号重复、跳号或倒序', en: 'A list in the text repeats, skips or goes back in its numbering' },
   'outdated-format': { zh: '报告年度已适用新的全国格式', en: 'A newer national format applies to the report year' },
+  encoding: { zh: '文件不是 UTF-8 编码，或含有无法解码的字节', en: 'The file is not UTF-8, or has bytes that cannot be decoded' },
 };
 
 export function ruleTitle(code: RuleCode, locale: Locale): string {

@@ -4,13 +4,26 @@
  * cells: w:gridSpan spans columns, a w:vMerge continuation is an empty slot under the merged cell.
  * Deleted text (tracked changes), field codes and drawings are left out.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate } from 'fflate';
 import { grid, isElement, parseMarkup } from './markup';
 import type { Child, Element, SpanCell } from './markup';
 import { tidy } from './normalize';
 import type { Block } from './types';
 
 export class DocxError extends Error {}
+
+/**
+ * Bytes all wanted parts may inflate to. A report's document.xml is a few MB; a 600 KB "zip bomb"
+ * inflating to 200 MB took 4.6 GB before this bound. Counted while inflating, so the bound holds
+ * whatever sizes the ZIP headers claim.
+ */
+export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+/** Compressed bytes handed to the inflater at a time: one step can add at most ~1,000 times this. */
+const SLICE = 16 * 1024;
+/** Element nesting the reader follows (real documents: about 20; nested tables add ~4 per level). */
+export const MAX_DEPTH = 256;
+/** Columns one cell may span: real tables have a dozen; a huge w:gridSpan would blow up the grid. */
+const MAX_SPAN = 64;
 
 /** Parts of a run that are not visible text (or duplicate it). */
 const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:drawing', 'w:pict', 'mc:AlternateContent', 'w:pPr', 'w:rPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:sectPr', 'w:commentReference', 'w:footnoteReference']);
@@ -28,11 +41,53 @@ function mainPart(files: Record<string, Uint8Array>): string {
   return 'word/document.xml';
 }
 
+/** The wanted parts of a ZIP, inflating in slices and stopping as soon as MAX_INFLATED_BYTES is passed. */
+function unzipBounded(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  let total = 0;
+  let tooLarge = false;
+  const unzip = new Unzip((file) => {
+    if (!want(file.name)) return;
+    const chunks: Uint8Array[] = [];
+    file.ondata = (err, data, final) => {
+      if (err) throw err;
+      if (tooLarge) return;
+      total += data.length;
+      if (total > MAX_INFLATED_BYTES) {
+        tooLarge = true;
+        file.terminate();
+        return;
+      }
+      chunks.push(data);
+      if (final) files[file.name] = concat(chunks);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for (let at = 0; at < bytes.length && !tooLarge; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+  if (tooLarge) throw new DocxError(`the document's text parts inflate to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB (a damaged file or a ZIP bomb); not imported`);
+  return files;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 export function unpackDocx(bytes: Uint8Array): string {
+  // A ZIP starts with a local file header ("PK\3\4"); the streaming reader would just find no parts.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw new DocxError('not a .docx (ZIP) file: no ZIP header');
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(f.name) });
+    files = unzipBounded(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name));
   } catch (e) {
+    if (e instanceof DocxError) throw e;
     throw new DocxError(`not a .docx (ZIP) file: ${e instanceof Error ? e.message : String(e)}`);
   }
   const part = files[mainPart(files)];
@@ -83,11 +138,11 @@ const hasNestedTable = (tbl: Element) => items(tbl, 'w:tr').some((tr) => items(t
 
 function tableRows(tbl: Element): SpanCell[][] {
   return items(tbl, 'w:tr').map((tr) => {
-    const before = Number.parseInt(child(child(tr, 'w:trPr') ?? tr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0;
+    const before = Math.min(MAX_SPAN, Number.parseInt(child(child(tr, 'w:trPr') ?? tr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
     const cells: SpanCell[] = before > 0 ? [{ text: '', colspan: before, rowspan: 1 }] : [];
     for (const tc of items(tr, 'w:tc')) {
       const pr = child(tc, 'w:tcPr');
-      const span = Number.parseInt((pr && child(pr, 'w:gridSpan')?.attrs['w:val']) ?? '1', 10) || 1;
+      const span = Math.min(MAX_SPAN, Number.parseInt((pr && child(pr, 'w:gridSpan')?.attrs['w:val']) ?? '1', 10) || 1);
       const vMerge = pr && child(pr, 'w:vMerge');
       // <w:vMerge/> or w:val="continue" continues the merged cell above; "restart" starts one.
       const covered = vMerge !== undefined && vMerge.attrs['w:val'] !== 'restart';
@@ -97,8 +152,40 @@ function tableRows(tbl: Element): SpanCell[][] {
   });
 }
 
+/** Deepest element nesting under `root`, found without recursion (the tree may be 100,000 deep). */
+function depthOf(root: Element): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop() as [Element, number];
+    if (d > max) max = d;
+    for (const c of el.children) if (isElement(c)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/**
+ * Whether the XML nests elements deeper than `max`, by one linear scan of its tags, before it is
+ * parsed: building the tree of 100,000 nested tables is itself slower than linear.
+ */
+function nestsDeeper(xml: string, max: number): boolean {
+  let depth = 0;
+  const tag = /<([/?!])?[^<>]*?(\/)?>/g;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    if (m[1] === '/') depth--;
+    else if (m[1] === undefined && m[2] === undefined && ++depth > max) return true;
+  }
+  return false;
+}
+
+const tooDeep = () => new DocxError(`elements (such as tables within tables) are nested more than ${MAX_DEPTH} levels deep; not imported`);
+
 export function readDocx(bytes: Uint8Array): Block[] {
-  const doc = parseMarkup(unpackDocx(bytes), true);
+  const xml = unpackDocx(bytes);
+  if (nestsDeeper(xml, MAX_DEPTH)) throw tooDeep();
+  const doc = parseMarkup(xml, true);
+  // Every walk below recurses along the nesting: bounded here, they cannot overflow the stack.
+  if (depthOf(doc) > MAX_DEPTH) throw tooDeep();
   const blocks: Block[] = [];
   const walk = (el: Element): void => {
     for (const c of el.children) {

@@ -4,11 +4,11 @@
  * open in the editor. Open documents are counted from their current text: the validator already
  * publishes theirs, and the editor's text is what the user sees.
  */
-import * as fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_SOURCE_LENGTH } from '../parse/report';
+import { decodeSource } from '../parse/encoding';
+import { MAX_SOURCE_BYTES, readRegularFile } from '../node/readFile';
 import type { Analysis } from '../features/analysis';
 import { toLspDiagnostic } from './diagnostics';
 import type { CheckFilesResult } from './protocol';
@@ -20,23 +20,9 @@ export interface CheckFilesDeps {
   publish(uri: string, diagnostics: Diagnostic[]): void;
 }
 
-/**
- * Bytes read at most per file. Any text this long has more UTF-16 units than the engine accepts,
- * so the engine still reports "too large" without a huge stray file being read into memory.
- */
-const MAX_READ_BYTES = 4 * MAX_SOURCE_LENGTH;
-
-async function readBounded(path: string): Promise<string> {
-  const handle = await fs.open(path, 'r');
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new Error('not a file');
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_READ_BYTES));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
+/** Regular files only, size-bounded (node/readFile.ts): a FIFO named *.xxgk.yaml is unreadable, never a hang. */
+async function readBounded(path: string): Promise<{ text: string; encoding: 'utf-8' | 'gb18030' }> {
+  return decodeSource(await readRegularFile(path, MAX_SOURCE_BYTES));
 }
 
 export async function checkFiles(uris: readonly string[], deps: CheckFilesDeps, token?: CancellationToken): Promise<CheckFilesResult> {
@@ -59,8 +45,9 @@ export async function checkFiles(uris: readonly string[], deps: CheckFilesDeps, 
       continue;
     }
     let text: string;
+    let encoding: 'utf-8' | 'gb18030';
     try {
-      text = await readBounded(fileURLToPath(uri));
+      ({ text, encoding } = await readBounded(fileURLToPath(uri)));
     } catch {
       // Not a file: URI, gone, a folder, or no permission: reported, not fatal.
       out.unreadable.push(uri);
@@ -73,7 +60,7 @@ export async function checkFiles(uris: readonly string[], deps: CheckFilesDeps, 
       continue;
     }
     // With its uri, so last year's file is found as for an open document.
-    const analysis = deps.store.analyze(text, uri);
+    const analysis = deps.store.analyze(text, uri, encoding);
     count(analysis);
     deps.publish(uri, analysis.result.diagnostics.map((d) => toLspDiagnostic(d, uri)));
   }

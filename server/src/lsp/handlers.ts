@@ -3,8 +3,8 @@
  * Every handler is guarded: an exception is logged and an empty result returned, so a bug in one
  * feature never takes the server (or the other features) down.
  */
-import { CodeActionKind, ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../features/analysis';
 import { codeActions } from '../features/codeActions';
@@ -65,16 +65,28 @@ export function registerHandlers(deps: HandlerDeps): void {
   connection.languages.inlayHint.on((p) =>
     run('inlayHint', [], () => p.textDocument.uri, (a) => (deps.settings().inlayHints.enabled ? inlayHints(a, p.range) : [])),
   );
-  connection.onRequest(PreviewRequest.type, (p) =>
-    run('preview', null, () => p.uri, (a, doc) => ({ ...preview(a), version: doc.version })),
+  /**
+   * For the requests that render a whole report: the work starts on the next turn of the event
+   * loop, so a `$/cancelRequest` the client sent meanwhile (or a newer preview request that made
+   * this one moot) is seen before the work is done rather than after.
+   */
+  const cancellable = async <R>(token: CancellationToken | undefined, work: () => Promise<R>): Promise<R | ResponseError<void>> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token?.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return work();
+  };
+
+  connection.onRequest(PreviewRequest.type, (p, token) =>
+    cancellable(token, () => run('preview', null, () => p.uri, (a, doc) => ({ ...preview(a), version: doc.version }))),
   );
   // The same page as `xxgk render` (diagnostics marked), from the editor's current text.
-  connection.onRequest(ExportHtmlRequest.type, (p) =>
-    run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { locale: a.t.locale }) })),
+  connection.onRequest(ExportHtmlRequest.type, (p, token) =>
+    cancellable(token, () => run('exportHtml', null, () => p.uri, (a) => ({ html: renderPage(a.result.report, { locale: a.t.locale }) }))),
   );
   // The same file as `xxgk export --docx`, from the editor's current text; packing the zip is asynchronous.
-  connection.onRequest(ExportDocxRequest.type, async (p): Promise<ExportDocxResult | ResponseError<void> | null> => {
-    const report = await run('exportDocx', null, () => p.uri, (a) => a.result.report);
+  connection.onRequest(ExportDocxRequest.type, async (p, token): Promise<ExportDocxResult | ResponseError<void> | null> => {
+    const report = await cancellable(token, () => run('exportDocx', null, () => p.uri, (a) => a.result.report));
+    if (report instanceof ResponseError) return report;
     if (!report) return null;
     try {
       return { data: Buffer.from(await exportDocx(report)).toString('base64') };
@@ -95,7 +107,7 @@ export function registerHandlers(deps: HandlerDeps): void {
     }
   });
   connection.onRequest(NextYearRequest.type, (p) => nextYearRequest(p, deps));
-  connection.onRequest(ImportReportRequest.type, (p) => importReportRequest(p, deps));
+  connection.onRequest(ImportReportRequest.type, (p, token) => importReportRequest(p, deps, token));
   connection.onRequest(CheckFilesRequest.type, async (p, token) => {
     await deps.ready;
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];

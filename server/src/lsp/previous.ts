@@ -12,14 +12,11 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../engine';
 import type { CheckResult, PreviousInput } from '../engine';
-import { previousReportPath, readHead } from '../features/previousReport';
-import type { ReportHead, SiblingHead } from '../features/previousReport';
-import { MAX_SOURCE_LENGTH } from '../parse/report';
+import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../features/previousReport';
+import type { RefRefusal, ReportHead, SiblingHead } from '../features/previousReport';
+import { decodeSource } from '../parse/encoding';
 import type { Report } from '../parse/types';
-import { REPORT_FILE } from '../cli/files';
-
-/** As in checkFiles: enough for any file the engine accepts, without reading a huge stray file. */
-const MAX_READ_BYTES = 4 * MAX_SOURCE_LENGTH;
+import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 /** Last year's check results kept (a few folders' worth of open years). */
 const MAX_RESULTS = 8;
 
@@ -48,6 +45,8 @@ interface Resolution {
   signature: string;
   /** Last year's file (absolute path), if any. */
   target?: string;
+  /** 上年报告 names a file that is not read (refRefusal, or outside the workspace). */
+  refused?: RefRefusal;
 }
 
 const signatureOf = (report: Report) => JSON.stringify([report.previousRef ?? null, report.year ?? null, report.agency ?? null]);
@@ -72,6 +71,12 @@ export class PreviousFiles {
   private readonly results = new Map<string, CheckResult>();
   private openByPath?: { epoch: number; map: Map<string, TextDocument> };
 
+  /**
+   * Folders 上年报告 may name a file in: the workspace folders (set at initialize). Without any, a
+   * document's own folder. Nothing outside them is read, which is also what Restricted Mode needs.
+   */
+  roots: string[] = [];
+
   constructor(private readonly documents: TextDocuments<TextDocument>) {}
 
   /** Something changed: a document's text, or (`onDisk`) possibly files on disk. */
@@ -91,9 +96,15 @@ export class PreviousFiles {
     if (!r || r.epoch !== this.epoch || r.signature !== signature) {
       const self = uriPath(uri);
       const target = self ? previousReportPath(report, self, (dir) => this.siblings(dir)) : undefined;
-      r = { epoch: this.epoch, signature, target: target && path.resolve(target) };
+      const ref = report.previousRef;
+      const refused = self && target && ref ? (refRefusal(ref) ?? (insideAny(target, this.roots.length ? this.roots : [path.dirname(self)]) ? undefined : 'outside')) : undefined;
+      r = refused ? { epoch: this.epoch, signature, refused, target: ref } : { epoch: this.epoch, signature, target: target && path.resolve(target) };
       // Kept for open documents only: the workspace check must not pin a report per file it read.
       if (this.documents.get(uri)) this.resolved.set(uri, r);
+    }
+    if (r.refused) {
+      const { refused, target } = r;
+      return { key: `refused:${refused}:${target}`, input: () => ({ path: target, refused }) };
     }
     return this.fileLookup(r.target);
   }
@@ -213,6 +224,7 @@ export class PreviousFiles {
       stamp = `${stat.mtimeMs}:${stat.size}`;
       if (cached && cached.stamp === stamp) return this.keep(file, { ...cached, epoch: this.diskEpoch });
       if (stat.isFile()) text = readBounded(file);
+      else text = undefined;
     } catch {
       text = undefined;
     }
@@ -225,14 +237,7 @@ export class PreviousFiles {
   }
 }
 
+/** Regular files only, size-bounded (node/readFile.ts): a FIFO named *.xxgk.yaml is unreadable, not a hang. */
 function readBounded(file: string): string {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = Math.min(fs.fstatSync(fd).size, MAX_READ_BYTES);
-    const buffer = Buffer.alloc(size);
-    const read = fs.readSync(fd, buffer, 0, size, 0);
-    return buffer.subarray(0, read).toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
+  return decodeSource(readRegularFileSync(file, MAX_SOURCE_BYTES)).text;
 }

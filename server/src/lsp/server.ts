@@ -28,7 +28,21 @@ const SECTION = 'xxgk';
 const REPORT_GLOB = '**/*.xxgk.{yaml,yml}';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/**
+ * Documents as the client sends them, made safe: a didOpen without text (or with a text that is not
+ * a string, or no version) is an empty document, so one bad notification cannot break the features
+ * of every other report that reads it as a sibling or as last year's report.
+ */
+const documents = new TextDocuments<TextDocument>({
+  create: (uri, languageId, version, content) =>
+    TextDocument.create(String(uri), typeof languageId === 'string' ? languageId : 'xxgk-report', Number.isInteger(version) ? version : 0, typeof content === 'string' ? content : ''),
+  update: (doc, changes, version) =>
+    TextDocument.update(
+      doc,
+      changes.filter((c) => typeof c?.text === 'string'),
+      Number.isInteger(version) ? version : doc.version + 1,
+    ),
+});
 
 const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
 const logError = (what: string) => (e: unknown) => connection.console.error(`xxgk: ${what}: ${describe(e)}`);
@@ -81,6 +95,9 @@ async function loadSettings(): Promise<void> {
 
 connection.onInitialize((params): InitializeResult => {
   clientLocale = params.locale;
+  // 上年报告 is read only inside the workspace (and in Restricted Mode nothing outside it is read).
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  previousFiles.roots = folders.map(uriPath).filter((p): p is string => p !== undefined);
   initial = settings = readSettings(sectionOf(params.initializationOptions));
   canPull = params.capabilities.workspace?.configuration === true;
   canRegister = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;

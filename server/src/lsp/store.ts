@@ -5,7 +5,7 @@
  * recomputed on demand (one check costs a few milliseconds; an analysis holds ~300 KB).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DOCS_URL } from '../cli/output';
+import { ruleDocLink } from '../node/ruleDocs';
 import { check } from '../engine';
 import type { CheckOptions } from '../engine';
 import type { Analysis } from '../features/analysis';
@@ -55,17 +55,18 @@ export class AnalysisStore {
   }
 
   /** An uncached analysis of `text` with the current settings (files read from disk, at `uri`). */
-  analyze(text: string, uri?: string): Analysis {
-    return this.check(text, uri).analysis;
+  analyze(text: string, uri?: string, encoding?: CheckOptions['encoding']): Analysis {
+    return this.check(text, uri, encoding).analysis;
   }
 
-  private check(text: string, uri: string | undefined): { analysis: Analysis; previousKey?: string } {
+  private check(text: string, uri: string | undefined, encoding?: CheckOptions['encoding']): { analysis: Analysis; previousKey?: string } {
     const options = this.options();
     // Stays undefined when the engine never asked (no file, or YAML errors stopped the rules).
     let previousKey: string | undefined;
     const previous = this.previous;
     const result = check(text, {
       ...options,
+      ...(encoding ? { encoding } : {}),
       // Resolved once the report is parsed: its 上年报告, 年度 and 机关 say which file to read.
       ...(previous && uri
         ? {
@@ -77,7 +78,7 @@ export class AnalysisStore {
           }
         : {}),
     });
-    return { analysis: { text: result.report.text, result, t: i18n(options.locale), docsUrl: DOCS_URL }, previousKey };
+    return { analysis: { text: result.report.text, result, t: i18n(options.locale), docsLink: ruleDocLink }, previousKey };
   }
 
   /** Settings changed: every cached analysis is stale. */

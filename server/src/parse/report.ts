@@ -60,8 +60,17 @@ export function emptyReport(text: string, format: FormatDef = defaultFormat): Re
   };
 }
 
+/**
+ * A carriage return alone ends a line (YAML 1.2, and LSP clients count it so), but the YAML parser
+ * and the line index only break at '\n': it becomes one, which keeps every offset. A byte-order
+ * mark is kept (the parser skips it), so offsets and columns are those of the editor's text.
+ */
+function normalizeBreaks(input: string): string {
+  return input.indexOf('\r') === -1 ? input : input.replace(/\r(?!\n)/g, '\n');
+}
+
 export function parseReport(input: string, t: I18n): Parsed {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = normalizeBreaks(input);
   const findings: Finding[] = [];
   if (text.length > MAX_SOURCE_LENGTH) {
     findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.tooLarge(text.length, MAX_SOURCE_LENGTH) });
@@ -285,8 +294,15 @@ class Walker {
     }
     if (isScalar(value) && typeof value.value === 'number') {
       const v = value.value;
-      const ok = Number.isFinite(v) && (def.signed || v >= 0) && (def.decimal || Number.isInteger(v));
-      this.report.cells.set(path, cell(ok ? 'number' : 'invalid', Number.isFinite(v) ? v : 0));
+      // `1e400`, `.inf` and a 5,000-digit integer are numbers to YAML and to the schema, but not
+      // counts: beyond 2^53 a count is no longer exact, and Infinity would poison every sum.
+      const exact = Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
+      const ok = exact && (def.signed || v >= 0) && (def.decimal || Number.isInteger(v));
+      this.report.cells.set(path, cell(ok ? 'number' : 'invalid', exact ? v : 0));
+      if (!exact) {
+        const raw = this.text.slice(entry.valueSpan[0], entry.valueSpan[1]).trim();
+        this.findings.push({ code: 'invalid-value', span: entry.valueSpan, message: this.t.m.notExact(this.name(path), raw.length > 24 ? `${raw.slice(0, 20)}…（${raw.length}）` : raw), cell: path });
+      }
       return;
     }
     if (isScalar(value) && typeof value.value === 'string') {

@@ -4,7 +4,7 @@
  * from the source still prints (empty cells marked `missing`) so the layout is always complete.
  */
 import type { PartDef } from '../format';
-import type { Report } from '../parse/types';
+import type { Diagnostic, Report } from '../parse/types';
 import { createContext, keyLine, marksOf } from './context';
 import type { RenderContext, RenderOptions } from './context';
 import { classes, el, escapeHtml } from './escape';
@@ -19,6 +19,17 @@ export { escapeHtml } from './escape';
 export interface PageOptions extends RenderOptions {
   /** `<title>` of the page; the report title by default. */
   title?: string;
+  /**
+   * Diagnostics the page lists above the report, with their lines: those no cell or paragraph can
+   * show, such as the syntax errors of a file that could not be parsed (its page is otherwise blank).
+   */
+  listed?: Diagnostic[];
+}
+
+function renderListed(listed: Diagnostic[]): string {
+  if (listed.length === 0) return '';
+  const items = listed.map((d) => el('li', { class: `has-${d.severity}` }, escapeHtml(`${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${d.message}`)));
+  return el('ul', { class: 'xxgk-problems', role: 'alert' }, items.join(''));
 }
 
 function renderPartBody(ctx: RenderContext, part: PartDef): string {
@@ -63,7 +74,7 @@ export function renderPage(report: Report, options: PageOptions = {}): string {
     `<style>${REPORT_CSS}${PAGE_CSS}</style>`,
     '</head>',
     '<body>',
-    renderBody(report, { ...options, publish: true }),
+    renderListed(options.listed ?? []) + renderBody(report, { ...options, publish: true }),
     '</body>',
     '</html>',
     '',

@@ -78,6 +78,7 @@ export const PAGE_CSS = `
 html { background: #e8e8e8; }
 body { margin: 0; padding: 24px 0; }
 .xxgk-report { box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
+.xxgk-problems { max-width: 210mm; margin: 0 auto 16px; padding: 12px 12px 12px 32px; background: #fff4f4; border: 1px solid #c00; color: #600; font-family: monospace; white-space: pre-wrap; }
 @media print {
   html, body { background: none; padding: 0; }
   .xxgk-report { box-shadow: none; }

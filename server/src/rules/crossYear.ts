@@ -4,6 +4,7 @@
  * check that the two reports belong together (年度 − 1, same 机关). Which cells are compared is
  * read from the formats' `crossYear` declarations; see CrossYearDef for the cross-format rule.
  */
+import type { RefRefusal } from '../features/previousReport';
 import { lookup } from '../format';
 import type { CrossYearDef } from '../format';
 import type { I18n } from '../i18n/messages';
@@ -158,7 +159,7 @@ export function checkLink(report: Report, previous: Previous, t: I18n): { findin
 }
 
 /** 上年报告 names a file that could not be read, or that does not parse: said once, on 上年报告. */
-export function linkProblem(report: Report, name: string, kind: 'unreadable' | 'broken', t: I18n): Finding {
-  const message = kind === 'unreadable' ? t.m.previousUnreadable(name) : t.m.previousBroken(name);
+export function linkProblem(report: Report, name: string, kind: 'unreadable' | 'broken' | RefRefusal, t: I18n): Finding {
+  const message = kind === 'unreadable' ? t.m.previousUnreadable(name) : kind === 'broken' ? t.m.previousBroken(name) : t.m.previousRefused(name, kind);
   return { code: 'carry-over', severity: 'warning', span: linkSpan(report), message };
 }

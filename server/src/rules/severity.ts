@@ -23,6 +23,7 @@ export const SEVERITY: Record<RuleCode, Severity> = {
   artifact: 'warning',
   numbering: 'warning',
   'outdated-format': 'warning',
+  encoding: 'warning',
 };
 
 export const RULE_CODES = Object.keys(SEVERITY) as RuleCode[];

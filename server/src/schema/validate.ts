@@ -151,6 +151,8 @@ function toFinding(err: ErrorObject, report: Report, doc: Document.Parsed, data:
     case 'type': {
       if (report.repaired.has(path)) return undefined;
       const value = valueAt(data, segs);
+      // Not finite (.nan, .inf): the parse already said it is no usable number.
+      if (typeof value === 'number' && !Number.isFinite(value) && def?.node.kind === 'cell') return undefined;
       const expected = expectedKind(def?.node, segs);
       if (typeof value === 'number' && (expected === 'count' || expected === 'integer' || expected === 'year' || expected === 'signed'))
         return { code: 'invalid-value', span: valueSpan, message: t.m.fraction(name, value), cell: path };
@@ -159,6 +161,7 @@ function toFinding(err: ErrorObject, report: Report, doc: Document.Parsed, data:
     case 'minimum':
     case 'maximum': {
       const value = Number(valueAt(data, segs));
+      if (def?.node.kind === 'cell' && !Number.isFinite(value)) return undefined;
       if (def?.node.kind === 'cell' && value < 0) return { code: 'invalid-value', span: valueSpan, message: t.m.negative(name, value), cell: path };
       const node = def?.node;
       const min = node && node.kind === 'scalar' ? node.minimum : 0;

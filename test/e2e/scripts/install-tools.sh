@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, skipping whatever is already there:
-#   - Debian: chromium (the browser playwright-core drives), ripgrep and libkrb5-dev (code-server's install needs them)
+#   - Debian: chromium (the browser playwright-core drives), ripgrep and libkrb5-dev (code-server's install needs them),
+#     fonts-noto-cjk (without CJK glyphs the Chinese text of the Problems rows and editors lays out differently)
 #   - npm, in test/e2e/ only: code-server 4.100.3, playwright-core, mocha, @vscode/test-electron (package-lock.json pins them)
 # code-server's postinstall needs four fixes to install offline as root (see the README section "端到端测试"):
 #   npm_config_unsafe_perm=true   its postinstall.sh refuses to run as root without it
@@ -13,7 +14,7 @@ E2E=$(cd "$(dirname "$0")/.." && pwd)
 log() { echo "[e2e] $*"; }
 
 missing=""
-for p in chromium ripgrep libkrb5-dev; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in chromium ripgrep libkrb5-dev fonts-noto-cjk; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
   log "apt-get install$missing"
   apt-get update -qq

@@ -1,0 +1,33 @@
+/**
+ * Entry of the import worker thread (bundled to dist/importWorker.js): reads the file and runs the
+ * importer off the language server's main thread, so hovers and diagnostics are answered while a
+ * large document is imported, and a cancelled or runaway import is ended by terminating the thread.
+ */
+import * as path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { ImportError, importDocument, inputKind } from '../import';
+import { loadPdfjs } from './pdfjs';
+import { FileReadError, MAX_IMPORT_BYTES, readRegularFile } from './readFile';
+import type { ImportJob, ImportOutcome } from './importRunner';
+
+async function run(job: ImportJob): Promise<ImportOutcome> {
+  const kind = inputKind(job.file);
+  if (!kind) return { refused: `${path.basename(job.file)}: not a .docx, PDF, HTML or text file` };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(job.file, MAX_IMPORT_BYTES);
+  } catch (e) {
+    return { refused: `cannot read ${path.basename(job.file)}: ${e instanceof FileReadError ? e.detail : String(e)}` };
+  }
+  try {
+    const result = await importDocument({ kind, data: bytes }, { locale: job.locale, sourceName: path.basename(job.file), loadPdf: loadPdfjs });
+    return { result };
+  } catch (e) {
+    if (e instanceof ImportError) return { refused: e.message };
+    return { failed: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+parentPort?.once('message', (job: ImportJob) => {
+  void run(job).then((outcome) => parentPort?.postMessage(outcome));
+});

@@ -1,0 +1,128 @@
+/**
+ * The one way the CLI and the language server read a file named by a user or by a report: regular
+ * files only, at most a given number of bytes. A FIFO, a device or `/dev/stdin` would otherwise
+ * hang the reader or grow without end, and a huge (or sparse) file would be read whole before it
+ * is refused. The file is opened with O_NONBLOCK so that opening a FIFO never waits for a writer,
+ * then fstat decides, on the open descriptor (no race with a rename), before a byte is read.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Largest report source read (the engine refuses far smaller texts; see parse/report.ts). */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+/** Largest import input (.docx, PDF, HTML or text): a report with pictures stays well under this. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export type ReadFailure = 'missing' | 'not-a-file' | 'too-large' | 'denied' | 'error';
+
+export class FileReadError extends Error {
+  constructor(
+    readonly reason: ReadFailure,
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** O_NONBLOCK is absent on Windows (no FIFOs there to block on). */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+function failure(e: unknown, file: string): FileReadError {
+  if (e instanceof FileReadError) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', file, `no such file (${code})`);
+  if (code === 'EISDIR') return new FileReadError('not-a-file', file, 'not a regular file (a folder)');
+  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('denied', file, `permission denied (${code})`);
+  return new FileReadError('error', file, code);
+}
+
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function checkStat(stat: fs.Stats, file: string, maxBytes: number): void {
+  if (!stat.isFile()) throw new FileReadError('not-a-file', file, `not a regular file (${kindOf(stat)})`);
+  if (stat.size > maxBytes) throw new FileReadError('too-large', file, `too large (${stat.size} bytes; the limit is ${maxBytes})`);
+}
+
+/**
+ * The bytes of the regular file `file`, at most `maxBytes` of them; throws FileReadError for
+ * anything else (missing, a FIFO, a device, a folder, too large). A file that grows while it is
+ * read is cut at the bound rather than followed.
+ */
+export function readRegularFileSync(file: string, maxBytes: number): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+    const stat = fs.fstatSync(fd);
+    checkStat(stat, file, maxBytes);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } catch (e) {
+    throw failure(e, file);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** As readRegularFileSync, without blocking the thread (the language server). */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(file, OPEN_FLAGS);
+    const stat = await handle.stat();
+    checkStat(stat, file, maxBytes);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read);
+  } catch (e) {
+    throw failure(e, file);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Whether `file` is a regular file now (lstat follows nothing: a symlink is judged by its target via stat). */
+export function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function real(p: string): string {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * Whether `target` lies inside one of `roots` once symbolic links are followed (a link inside the
+ * folder that points out of it is outside). A target that does not exist is judged by its path.
+ */
+export function insideAny(target: string, roots: readonly string[]): boolean {
+  const t = real(target);
+  return roots.some((root) => {
+    const rel = path.relative(real(root), t);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+  });
+}

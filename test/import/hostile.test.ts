@@ -1,0 +1,92 @@
+/**
+ * Hostile imports: a .docx that inflates far beyond its size, tables nested 100,000 deep, a huge
+ * w:gridSpan, and 1.9 MB of prose lines. Each ends fast, in bounded memory (measured in the child
+ * process running `xxgk import`), with a message that names the limit.
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { assembleProse } from '../../server/src/import/prose';
+import type { TextBlock } from '../../server/src/import/types';
+import { measurements, measureXxgk } from '../measure';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-hostile-import-'));
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const docx = (name: string, documentXml: string) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, zipSync({ 'word/document.xml': strToU8(documentXml) }, { level: 9 }));
+  return file;
+};
+
+after(() => console.log(measurements.map((m) => `${m.label}: ${m.ms} ms, ${m.peakMb} MB`).join('\n')));
+
+test('a .docx inflating to 200 MB is refused once 64 MB are inflated, in bounded memory', () => {
+  // Zipped as a stream, 1 MB at a time: the test itself never holds the 200 MB.
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    parts.push(data);
+  });
+  const entry = new ZipDeflate('word/document.xml', { level: 9 });
+  zip.add(entry);
+  entry.push(strToU8(`<w:document ${W}><w:body><w:p><w:r><w:t>`));
+  const spaces = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let i = 0; i < 200; i++) entry.push(spaces);
+  entry.push(strToU8('</w:t></w:r></w:p></w:body></w:document>'), true);
+  zip.end();
+  const file = path.join(dir, 'bomb.docx');
+  fs.writeFileSync(file, Buffer.concat(parts));
+  assert.ok(fs.statSync(file).size < 1024 * 1024, 'the bomb is small on disk');
+  const r = measureXxgk('import <.docx inflating to 200 MB>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
+  assert.ok(!r.timedOut);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /inflate to more than 64 MB/);
+  assert.ok(r.ms < 10_000, `${Math.round(r.ms)} ms`);
+  assert.ok(r.peakMb < 400, `peak ${Math.round(r.peakMb)} MB`);
+});
+
+test('100,000 nested w:tbl: refused with the nesting limit named, no stack overflow', () => {
+  const open = '<w:tbl><w:tr><w:tc>';
+  const close = '<w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+  const file = docx('nested.docx', `<w:document ${W}><w:body>${open.repeat(100_000)}${close.repeat(100_000)}</w:body></w:document>`);
+  const r = measureXxgk('import <100,000 nested w:tbl>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
+  assert.ok(!r.timedOut);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /nested more than 256 levels deep/);
+  assert.doesNotMatch(r.err, /internal error|Maximum call stack/);
+  assert.ok(r.ms < 10_000, `${Math.round(r.ms)} ms`);
+  assert.ok(r.peakMb < 600, `peak ${Math.round(r.peakMb)} MB`);
+});
+
+test('a w:gridSpan of 100,000,000 does not build a huge grid', () => {
+  const cell = (span: string, text: string) => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const rows = Array.from({ length: 200 }, (_, i) => `<w:tr>${cell('100000000', `行${i}`)}${cell('1', String(i))}</w:tr>`).join('');
+  const file = docx('span.docx', `<w:document ${W}><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:tbl>${rows}</w:tbl></w:body></w:document>`);
+  const r = measureXxgk('import <w:gridSpan 100,000,000>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
+  assert.ok(!r.timedOut);
+  assert.ok(r.code === 0 || r.code === 2, r.err);
+  assert.doesNotMatch(r.err, /internal error/);
+  assert.ok(r.ms < 10_000, `${Math.round(r.ms)} ms`);
+  assert.ok(r.peakMb < 400, `peak ${Math.round(r.peakMb)} MB`);
+});
+
+test('assembleProse: 1.9 MB of wrapped lines join into one paragraph in linear time', () => {
+  const line = '我局坚持以公开为常态不公开为例外围绕交通基础设施建设道路运输管理公共交通服务等群众关注事项通过门户网站';
+  const blocks: TextBlock[] = [];
+  for (let n = 0; n < 1_900_000; n += line.length) blocks.push({ kind: 'text', text: line, line: true });
+  const t0 = performance.now();
+  const items = assembleProse(blocks);
+  const ms = performance.now() - t0;
+  measurements.push({ label: 'assembleProse <1.9 MB of lines> (in process)', ms: Math.round(ms), peakMb: NaN });
+  assert.equal(items.length, 1);
+  assert.equal(items[0].paragraphs.length, 1);
+  assert.equal(items[0].paragraphs[0], line.repeat(blocks.length));
+  assert.ok(ms < 3000, `${Math.round(ms)} ms`);
+  // Twice the input takes about twice the time, not four times.
+  const t1 = performance.now();
+  assembleProse([...blocks, ...blocks]);
+  assert.ok(performance.now() - t1 < Math.max(6000, ms * 3.5), 'linear');
+});
