@@ -43,6 +43,8 @@ export interface Messages {
   regulationAuthority(agency: string, cells: string): string;
   periodYear(found: number, year: number, where: string): string;
   proseNumber(phrase: string, written: number, table: number, what: string): string;
+  /** A share after a count: `value` of `base` (named `baseName`) is `computed` %, the text says `written` %. */
+  proseShare(what: string, value: number, baseName: string, base: number, written: number, computed: number): string;
   proseContradiction(phrase: string, fact: string): string;
   /** `unpaidRow`, `notices`: the cells' names (from the definition). */
   feeUnpaidNoNotice(unpaidRow: string, unpaid: number, notices: string): string;
@@ -111,6 +113,7 @@ const zh: Messages = {
   regulationAuthority: (a, cells) => `${q(a)} 看起来是乡镇、街道或县级机关，不享有规章制定权，但规章填写了非零数字（${cells}）`,
   periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
   proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
+  proseShare: (what, v, baseName, b, w, c) => `正文写占比 ${num(w)}%，但表格中${what} ${num(v)} 占${baseName} ${num(b)} 的 ${num(c)}%`,
   proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)}为 ${num(u)} 件，说明发出过收费通知，但${q(notices)}未报告收费通知`,
   feeWithoutRequests: (fees) => `${q(fees)}报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请`,
@@ -183,6 +186,7 @@ const en: Messages = {
   regulationAuthority: (a, cells) => `${q(a)} looks like a township, sub-district or county body, which cannot make 规章, yet 规章 has non-zero numbers (${cells})`,
   periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,
   proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
+  proseShare: (what, v, baseName, b, w, c) => `The text gives a share of ${num(w)}%, but the table's ${what} ${num(v)} is ${num(c)}% of ${baseName} ${num(b)}`,
   proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)} reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but ${q(notices)} reports none`,
   feeWithoutRequests: (fees) => `${q(fees)} reports fee notices or fees although no applications were received or handled this year`,
@@ -207,6 +211,8 @@ const en: Messages = {
 export interface Phrases {
   title: string;
   statPeriod: string;
+  /** After a category whose blank total was counted as the sum of its row. */
+  blankSum: string;
   overview: string;
   cellTerm: (name: string, value: number, blank: boolean) => string;
   document: string;
@@ -215,6 +221,7 @@ export interface Phrases {
 const zhPhrases: Phrases = {
   title: '标题',
   statPeriod: '统计期限',
+  blankSum: '（总计空白，按本行各列之和）',
   overview: '总体情况',
   cellTerm: (n, v, blank) => `${n} ${blank ? '空白按 0 计' : num(v)}`,
   document: '报告',
@@ -223,6 +230,7 @@ const zhPhrases: Phrases = {
 const enPhrases: Phrases = {
   title: 'the title',
   statPeriod: 'the statistical period',
+  blankSum: ' (total blank: the sum of the row)',
   overview: '总体情况',
   cellTerm: (n, v, blank) => `${n} ${blank ? 'blank, counted as 0' : num(v)}`,
   document: 'the report',

@@ -5,7 +5,8 @@
 import type { I18n } from '../i18n/messages';
 import type { Finding, Report } from '../parse/types';
 import { checkEquations } from './equations';
-import { checkArtifacts, checkDuplicates, checkPeriodYear, checkProseContradiction, checkProseNumbers } from './prose';
+import { checkArtifacts, checkDuplicates, checkPeriodYear, checkProseContradiction } from './prose';
+import { checkProseNumbers } from './proseNumbers';
 import { checkNumbering } from './numbering';
 import { checkFeeMention, checkRegulationAuthority } from './semantic';
 

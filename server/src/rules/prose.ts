@@ -1,12 +1,12 @@
 /**
- * Rules that read the prose: period-year, prose-number, prose-contradiction, duplicate-paragraph
- * and artifact (lists are read in numbering.ts). Phrases come from the format definition
- * (semantic.proseNumbers) or are patterns of the language of these reports, not of one format.
+ * Rules that read the prose: period-year, prose-contradiction, duplicate-paragraph and artifact
+ * (numbers are read in proseNumbers.ts, lists in numbering.ts). Phrases come from the format
+ * definition (semantic.prose) or are patterns of the language of these reports, not of one format.
  */
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
 import { locate } from '../parse/locate';
-import type { Finding, Paragraph, Report, Span } from '../parse/types';
+import type { Cell, Finding, Paragraph, Report, Span } from '../parse/types';
 import { amount, cellSpan } from './cells';
 
 /** Source span of `length` characters at `index` in a paragraph's text. */
@@ -50,6 +50,9 @@ function sourceOffset(report: Report, para: Paragraph, index: number): number {
   return Math.min(entry.sourceStart + Math.max(0, index - entry.textStart), para.span[1]);
 }
 
+/** Words of a corrected outcome (复议纠错, 诉讼败诉): the sentence is about 结果纠正. */
+const ADVERSE = /纠错|纠正|败诉|撤销|确认违法/;
+
 const body = (report: Report) => report.paragraphs.filter((p) => !p.heading);
 
 export function checkPeriodYear(report: Report, t: I18n): Finding[] {
@@ -81,42 +84,10 @@ export function checkPeriodYear(report: Report, t: I18n): Finding[] {
   return out;
 }
 
-export function checkProseNumbers(report: Report, t: I18n): Finding[] {
-  const out: Finding[] = [];
-  const specs = report.format.semantic.proseNumbers;
-  for (const para of body(report)) {
-    if (para.part !== '总体情况' && para.part !== '前言') continue;
-    for (const spec of specs) {
-      const re = new RegExp(`(${spec.words.join('|')})[^，。；;,、\\d%％]{0,14}?(\\d+)\\s*(?:件|起|宗|个)`, 'g');
-      for (const m of para.text.matchAll(re)) {
-        const written = Number(m[2]);
-        const options = [spec.cells, ...(spec.alternatives ?? [])].map((paths) => {
-          const parts = paths.map((p) => amount(report, p));
-          return { paths, value: parts.reduce((a, x) => a + x.value, 0), cells: parts.flatMap((x) => x.cells) };
-        });
-        if (options[0].cells.length === 0 || options.some((o) => o.value === written)) continue;
-        const main = options[0];
-        const numberAt = m.index! + m[0].lastIndexOf(m[2]);
-        out.push({
-          code: 'prose-number',
-          span: spanIn(report, para, numberAt, m[2].length),
-          message: t.m.proseNumber(m[0], written, main.value, main.paths.map(displayName).join(' + ')),
-          related: main.cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path })),
-          data: { written, computed: main.value, difference: written - main.value },
-        });
-      }
-    }
-  }
-  return out;
-}
-
 export function checkProseContradiction(report: Report, t: I18n): Finding[] {
   const s = report.format.semantic;
   const out: Finding[] = [];
   const carriedOut = amount(report, s.carriedOut);
-  const review = amount(report, s.reviewRow);
-  const litigation = s.litigationRows.map((r) => amount(report, r));
-  const litigationTotal = litigation.reduce((a, x) => a + x.value, 0);
   const adverse = [s.reviewRow, ...s.litigationRows].flatMap((row) =>
     [s.correctedColumn, s.pendingColumn].map((col) => report.cells.get(`${row}/${col}`)).filter((c) => c && c.value > 0),
   );
@@ -126,8 +97,8 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
   const litigationGroup = s.litigationRows[0].slice(0, s.litigationRows[0].lastIndexOf('/'));
   const claims: { re: RegExp; test: (m: RegExpMatchArray) => { fact: string; cells: { path: string; value: number }[] } | undefined }[] = [
     {
-      re: /(?:均已|全部|已全部|均)(?:按时)?(?:办结|办理完毕|办理完成|答复完毕)/g,
-      test: () => (carriedOut.value > 0 ? { fact: `${totalOf(s.carriedOut)} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
+      re: /(?:均已|全部|已全部|均)(?:按时|按期|按要求|按规定|依法)?(?:办结|办理完毕|办理完成|答复完毕)/g,
+      test: () => (carriedOut.known && carriedOut.value > 0 ? { fact: `${totalOf(s.carriedOut)} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
     },
     {
       re: /(?:均|全部|都)(?:获|被|予以)?维持/g,
@@ -139,16 +110,26 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
     {
       re: /(?:未发生|没有发生|未出现|无)[^。；，]{0,20}?(?:行政复议|行政诉讼)[^。；]*/g,
       test: (m) => {
+        // 未发生…被复议纠错或诉讼败诉 denies corrected outcomes, not cases: compare 结果纠正 then.
+        const corrected = ADVERSE.test(m[0]);
         const facts: string[] = [];
         const cells: { path: string; value: number }[] = [];
-        if (m[0].includes('行政复议') && review.value > 0) {
-          facts.push(`${totalOf(s.reviewRow)} = ${review.value}`);
-          cells.push(...review.cells);
-        }
-        if (m[0].includes('行政诉讼') && litigationTotal > 0) {
-          facts.push(`${totalOf(litigationGroup)} = ${litigationTotal}`);
-          cells.push(...litigation.flatMap((x) => x.cells));
-        }
+        const add = (rows: string[], name: string) => {
+          if (corrected) {
+            const hits = rows.map((r) => report.cells.get(`${r}/${s.correctedColumn}`)).filter((c): c is Cell => !!c && c.value > 0);
+            for (const c of hits) facts.push(`${displayName(c.path)} = ${c.value}`);
+            cells.push(...hits);
+            return;
+          }
+          const all = rows.map((r) => amount(report, r));
+          const total = all.reduce((a, x) => a + x.value, 0);
+          if (total > 0) {
+            facts.push(`${name} = ${total}`);
+            cells.push(...all.flatMap((x) => x.cells));
+          }
+        };
+        if (m[0].includes('行政复议')) add([s.reviewRow], totalOf(s.reviewRow));
+        if (m[0].includes('行政诉讼')) add(s.litigationRows, totalOf(litigationGroup));
         return facts.length ? { fact: facts.join('，'), cells } : undefined;
       },
     },
