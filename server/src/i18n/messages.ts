@@ -42,6 +42,8 @@ export interface Messages {
   term(name: string): string;
   regulationAuthority(agency: string, cells: string): string;
   periodYear(found: number, year: number, where: string): string;
+  /** 年度 disagrees with the year the title and `count` sentences name. */
+  yearOutvoted(declared: number, year: number, count: number): string;
   proseNumber(phrase: string, written: number, table: number, what: string): string;
   /** A share after a count: `value` of `base` (named `baseName`) is `computed` %, the text says `written` %. */
   proseShare(what: string, value: number, baseName: string, base: number, written: number, computed: number): string;
@@ -112,6 +114,7 @@ const zh: Messages = {
   term: (n) => `参与计算：${n}`,
   regulationAuthority: (a, cells) => `${q(a)} 看起来是乡镇、街道或县级机关，不享有规章制定权，但规章填写了非零数字（${cells}）`,
   periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
+  yearOutvoted: (d, y, n) => `「年度」为 ${d}，但标题和正文中 ${n} 处写的是 ${y} 年：请核对报告年度`,
   proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
   proseShare: (what, v, baseName, b, w, c) => `正文写占比 ${num(w)}%，但表格中${what} ${num(v)} 占${baseName} ${num(b)} 的 ${num(c)}%`,
   proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
@@ -185,6 +188,7 @@ const en: Messages = {
   term: (n) => `Part of the sum: ${n}`,
   regulationAuthority: (a, cells) => `${q(a)} looks like a township, sub-district or county body, which cannot make 规章, yet 规章 has non-zero numbers (${cells})`,
   periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,
+  yearOutvoted: (d, y, n) => `年度 is ${d}, but the title and the text name ${y} in ${n} places: check the report year`,
   proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
   proseShare: (what, v, baseName, b, w, c) => `The text gives a share of ${num(w)}%, but the table's ${what} ${num(v)} is ${num(c)}% of ${baseName} ${num(b)}`,
   proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,

@@ -55,31 +55,73 @@ const ADVERSE = /纠错|纠正|败诉|撤销|确认违法/;
 
 const body = (report: Report) => report.paragraphs.filter((p) => !p.heading);
 
+/** A place that names the report's year: the title, a 统计期限 sentence, the document's name, the overview's lead. */
+interface YearMention {
+  span: Span;
+  year: number;
+  where: string;
+}
+
+/**
+ * The years the report names for itself, one mention per sentence (the first year in it that is
+ * not the reference year, else its first year), and the reference: 年度, unless the title and the
+ * sentences agree on another year more often than they agree with 年度 (a 年度 taken from a stale
+ * 统计期限 sentence). A finding per sentence whose year is not the reference.
+ */
 export function checkPeriodYear(report: Report, t: I18n): Finding[] {
-  const year = report.year;
-  if (year === undefined) return [];
-  const out: Finding[] = [];
-  const flag = (span: Span, found: number, where: string) =>
-    out.push({ code: 'period-year', span, message: t.m.periodYear(found, year, where), data: { written: found, computed: year } });
+  const declared = report.year;
+  if (declared === undefined) return [];
+  // Each sentence: its years in order (4-digit spans), and the label of the place.
+  const sentences: { years: { year: number; span: Span }[]; where: string }[] = [];
+  const evidence: number[] = [];
   const title = report.entries.get('标题');
   if (title && report.titleWritten) {
-    for (const m of report.title.matchAll(/(\d{4})\s*年/g)) {
-      if (Number(m[1]) !== year) flag(locate(report.text, title.valueSpan, m[1]), Number(m[1]), t.p.title);
-    }
+    const years = [...report.title.matchAll(/(\d{4})\s*年/g)].map((m) => ({ year: Number(m[1]), span: locate(report.text, title.valueSpan, m[1]) }));
+    if (years.length) sentences.push({ years, where: t.p.title });
   }
   for (const para of body(report)) {
-    for (const m of para.text.matchAll(/统计期限[^。；]*/g)) {
-      for (const y of m[0].matchAll(/(\d{4})\s*年/g)) {
-        if (Number(y[1]) !== year) flag(spanIn(report, para, m.index! + y.index!, 4), Number(y[1]), t.p.statPeriod);
+    const seen = new Set<number>();
+    const push = (start: number, years: { year: number; at: number }[], where: string) => {
+      if (seen.has(start) || years.length === 0) return;
+      seen.add(start);
+      sentences.push({ years: years.map((y) => ({ year: y.year, span: spanIn(report, para, y.at, 4) })), where });
+    };
+    for (const sentence of para.text.matchAll(/[^。；;！？!?\n]+/g)) {
+      const at = sentence.index!;
+      const text = sentence[0];
+      const period = /统计(?:期限|周期|时限|时段)[^。；]*/.exec(text);
+      if (period) {
+        push(at, [...period[0].matchAll(/(\d{4})\s*年/g)].map((y) => ({ year: Number(y[1]), at: at + period.index + y.index! })), t.p.statPeriod);
+        continue;
       }
+      const doc = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/.exec(text);
+      if (doc) {
+        push(at, [{ year: Number(doc[1]), at: at + doc.index }], t.p.document);
+        continue;
+      }
+      if (para.part !== '总体情况') continue;
+      if (at === 0) {
+        const lead = /^(\d{4})\s*年[，,]/.exec(text);
+        if (lead) push(at, [{ year: Number(lead[1]), at: 0 }], t.p.overview);
+        if (lead) continue;
+      }
+      // 2021年，… / 2021年我区…: the year the overview reports on; a vote, not itself checked.
+      const said = /^\s*(\d{4})\s*年(?![度底初末]|\d|以来)/.exec(text);
+      if (said) evidence.push(Number(said[1]));
     }
-    for (const m of para.text.matchAll(/(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/g)) {
-      if (Number(m[1]) !== year) flag(spanIn(report, para, m.index!, 4), Number(m[1]), t.p.document);
-    }
-    if (para.part === '总体情况') {
-      const lead = /^(\d{4})\s*年[，,]/.exec(para.text);
-      if (lead && Number(lead[1]) !== year) flag(spanIn(report, para, 0, 4), Number(lead[1]), t.p.overview);
-    }
+  }
+  const votes = new Map<number, number>([[declared, 1]]);
+  for (const y of [...sentences.map((s) => s.years[0].year), ...evidence]) votes.set(y, (votes.get(y) ?? 0) + 1);
+  let year = declared;
+  for (const [y, n] of votes) if (n > (votes.get(year) ?? 0)) year = y;
+  const out: Finding[] = [];
+  if (year !== declared) {
+    const e = report.entries.get('年度');
+    if (e) out.push({ code: 'period-year', span: e.valueSpan, message: t.m.yearOutvoted(declared, year, votes.get(year)!), data: { written: declared, computed: year } });
+  }
+  for (const s of sentences) {
+    const wrong = s.years.find((y) => y.year !== year);
+    if (wrong) out.push({ code: 'period-year', span: wrong.span, message: t.m.periodYear(wrong.year, year, s.where), data: { written: wrong.year, computed: year } });
   }
   return out;
 }
