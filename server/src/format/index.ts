@@ -3,6 +3,7 @@
  */
 import { format2019 } from './format2019';
 import { format2021 } from './format2021';
+import { bareLabel } from './prose';
 import type { CellNode, Equation, FormatDef, Node, PartDef, RowNode } from './types';
 
 export * from './types';
@@ -135,6 +136,16 @@ export function childKeys(def: FormatDef, parentPath: string): Node[] {
   if (parentPath === '') return def.parts.map((p) => p.node);
   const loc = lookup(def, parentPath);
   return loc ? childrenOf(loc.node) : [];
+}
+
+/**
+ * The child of `parentPath` that `key` names by its official label or an alias (属于国家秘密 for
+ * 国家秘密), if any: such a key is an error (unknown-key) but its values are the row's.
+ */
+export function labelledChild(def: FormatDef, parentPath: string, key: string): Node | undefined {
+  const k = bareLabel(key);
+  if (!k) return undefined;
+  return childKeys(def, parentPath).find((c) => c.key !== key && (bareLabel(c.label) === k || (c.aliases ?? []).some((a) => bareLabel(a) === k)));
 }
 
 /** Keys allowed on any table in addition to its rows. */

@@ -5,7 +5,7 @@
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, YAMLMap } from 'yaml';
 import type { Node as YNode, Pair } from 'yaml';
-import { allCells, defaultFormat, equations, getFormat, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
+import { allCells, defaultFormat, equations, getFormat, labelledChild, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import type { CellNode, FormatDef, Node } from '../format';
 import type { I18n } from '../i18n/messages';
 import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
@@ -57,6 +57,7 @@ export function emptyReport(text: string, format: FormatDef = defaultFormat): Re
     entries: new Map(),
     paragraphs: [],
     repaired: new Set(),
+    labelled: new Set(),
   };
 }
 
@@ -194,6 +195,17 @@ class Walker {
         continue;
       }
       if (!def) {
+        // An official label or alias of a row (属于国家秘密): unknown-key says so, but the values
+        // are that row's, so no sum reports the row as missing. Unless the key is there too.
+        const named = labelledChild(this.report.format, path, key);
+        if (named && !node.has(named.key)) {
+          const realPath = path ? `${path}/${named.key}` : named.key;
+          const entry: Entry = { path: realPath, keySpan, valueSpan };
+          this.report.entries.set(realPath, entry);
+          this.report.labelled.add(realPath);
+          this.walkValue(named, valueNode, realPath, entry);
+          continue;
+        }
         // Unknown to the definition (the schema check reports it), unless full-width characters
         // typed with an IME hide a known key: `自然人：3` or `　自然人` are read as meant.
         this.repairKey(key, path, valueNode, keySpan);

@@ -93,6 +93,11 @@ export interface Report {
    * check stays silent there because a `fullwidth` diagnostic already says what to fix.
    */
   repaired: Set<string>;
+  /**
+   * Paths of rows written under their official label or an alias (属于国家秘密:): read as the row
+   * (unknown-key says to rename them), so the row is not missing.
+   */
+  labelled: Set<string>;
 }
 
 export interface RelatedInfo {
