@@ -37,6 +37,8 @@ export interface Messages {
   /** Σ-relations: `formula` already lists the terms with their values. */
   /** `parts`: the names of the summed cells (named in full when few, counted when many). */
   sumMismatch(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, parts: string[], written: number, computed: number, blanks: number): string;
+  /** A blank total whose parts are written. */
+  sumBlank(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, parts: string[], computed: number): string;
   /** `lhsNames`/`rhsNames`: the two sides of the relation, as their rows are named. */
   balance(column: string, lhsNames: string[], lhs: number, rhsNames: string[], rhs: number, anchor: string, written: number, needed: number, blanks: number): string;
   term(name: string): string;
@@ -108,6 +110,10 @@ const zh: Messages = {
   sumMismatch: (kind, target, parts, w, c, blanks) => {
     const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
     return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
+  },
+  sumBlank: (kind, target, parts, c) => {
+    const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
+    return `${q(target)} 为空白，${what}为 ${num(c)}：应填 ${num(c)}（其他核对按 ${num(c)} 计）`;
   },
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
     `勾稽关系不平衡（${col}列）：${ln.join(' + ')} = ${num(l)}，${rn.join(' + ')} = ${num(r)}（差 ${num(r - l)}）；${q(anchor)} 填写 ${num(w)}，按勾稽关系应为 ${num(need)}${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`,
@@ -183,6 +189,8 @@ const en: Messages = {
           : `the sum of the ${EN_COUNT[parts.length] ?? parts.length} columns`;
     return `${q(target)} is ${num(w)} but ${what} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`;
   },
+  sumBlank: (kind, target, parts, c) =>
+    `${q(target)} is blank; ${kind === 'outcome-total' ? 'the sum of the outcome rows' : 'the sum of its row'} is ${num(c)}: write ${num(c)} (other checks count it as ${num(c)})`,
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
     `Unbalanced (column ${col}): ${ln.join(' + ')} = ${num(l)} but ${rn.join(' + ')} = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
   term: (n) => `Part of the sum: ${n}`,

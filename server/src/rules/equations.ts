@@ -81,7 +81,9 @@ export function checkEquations(report: Report, t: I18n): Finding[] {
     const blanks = [anchor, ...terms].filter((c) => countedAsZero(c) || (eq.isSum && c === anchor && c.state === 'blank')).map((c) => c.path);
     const name = displayName(eq.anchor);
     const names = (paths: string[]) => paths.map((p) => termName(report.format, eq, p));
-    const message = eq.isSum
+    const message = eq.isSum && anchor.state === 'blank'
+      ? t.m.sumBlank(eq.code as 'row-total', name, names(eq.rhs), ev.needed)
+      : eq.isSum
       ? t.m.sumMismatch(eq.code as 'row-total', name, names(eq.rhs), ev.written, ev.needed, blanks.length)
       : t.m.balance(eq.anchor.split('/').pop() as string, names(eq.lhs), ev.lhs, names(eq.rhs), ev.rhs, name, ev.written, ev.needed, blanks.length);
     out.push({
