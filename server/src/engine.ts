@@ -12,6 +12,7 @@ import type { Diagnostic, Finding, Report } from './parse/types';
 import { runRules, SEVERITY } from './rules';
 import { checkCarryOver, checkInventory, checkLink, linkProblem, previousName } from './rules/crossYear';
 import type { Previous } from './rules/crossYear';
+import { checkProseTrend } from './rules/proseTrend';
 import { validateStructure } from './schema/validate';
 
 export interface CheckOptions {
@@ -90,7 +91,7 @@ function crossYear(report: Report, input: PreviousInput, t: I18n, findings: Find
   const link = checkLink(report, previous, t);
   findings.push(...link.findings);
   if (!link.compare) return undefined;
-  findings.push(...checkCarryOver(report, previous, t), ...checkInventory(report, previous, t));
+  findings.push(...checkCarryOver(report, previous, t), ...checkInventory(report, previous, t), ...checkProseTrend(report, previous, t));
   return previous;
 }
 

@@ -23,6 +23,7 @@ export type RuleCode =
   | 'period-year'
   | 'prose-number'
   | 'prose-contradiction'
+  | 'prose-trend'
   | 'fee-mention'
   | 'duplicate-paragraph'
   | 'artifact'

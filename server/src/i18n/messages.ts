@@ -50,6 +50,8 @@ export interface Messages {
   /** A share after a count: `value` of `base` (named `baseName`) is `computed` %, the text says `written` %. */
   proseShare(what: string, value: number, baseName: string, base: number, written: number, computed: number): string;
   proseContradiction(phrase: string, fact: string): string;
+  /** A change over last year: this year's and last year's values, the real change (absolute or %). */
+  proseTrend(phrase: string, what: string, value: number, last: number, file: string, diff: number, change: number, percent: boolean): string;
   /** `unpaidRow`, `notices`: the cells' names (from the definition). */
   feeUnpaidNoNotice(unpaidRow: string, unpaid: number, notices: string): string;
   feeWithoutRequests(fees: string): string;
@@ -124,6 +126,8 @@ const zh: Messages = {
   proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
   proseShare: (what, v, baseName, b, w, c) => `正文写占比 ${num(w)}%，但表格中${what} ${num(v)} 占${baseName} ${num(b)} 的 ${num(c)}%`,
   proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
+  proseTrend: (p, what, v, l, file, diff, c, pct) =>
+    `正文写“${p}”，但表格中${what}本年为 ${num(v)}，上年报告 ${file} 为 ${num(l)}：${diff === 0 ? '持平' : `${diff > 0 ? '增加' : '减少'} ${num(c)}${pct ? '%' : ' 件'}`}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)}为 ${num(u)} 件，说明发出过收费通知，但${q(notices)}未报告收费通知`,
   feeWithoutRequests: (fees) => `${q(fees)}报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请`,
   duplicate: (l) => `与第 ${l} 行的内容重复`,
@@ -200,6 +204,8 @@ const en: Messages = {
   proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
   proseShare: (what, v, baseName, b, w, c) => `The text gives a share of ${num(w)}%, but the table's ${what} ${num(v)} is ${num(c)}% of ${baseName} ${num(b)}`,
   proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,
+  proseTrend: (p, what, v, l, file, diff, c, pct) =>
+    `The text says “${p}”, but the table's ${what} is ${num(v)} this year and ${num(l)} in last year's report ${file}: ${diff === 0 ? 'unchanged' : `${diff > 0 ? 'up' : 'down'} ${num(c)}${pct ? '%' : ''}`}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)} reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but ${q(notices)} reports none`,
   feeWithoutRequests: (fees) => `${q(fees)} reports fee notices or fees although no applications were received or handled this year`,
   duplicate: (l) => `Repeats the text on line ${l}`,
@@ -266,6 +272,7 @@ export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
   'period-year': { zh: '正文中的年份与报告年度不一致', en: 'A year in the text contradicts 年度' },
   'prose-number': { zh: '正文引用的数字与表格不一致', en: 'A number quoted in the text contradicts the tables' },
   'prose-contradiction': { zh: '正文的表述与表格矛盾', en: 'The text contradicts the tables' },
+  'prose-trend': { zh: '正文写的同比变化与上年报告不符', en: 'A change over last year in the text disagrees with last year\'s report' },
   'fee-mention': { zh: '信息处理费与逾期未缴费不呼应', en: 'Fee notices and unpaid-fee closures do not match' },
   'duplicate-paragraph': { zh: '重复的段落或句子', en: 'A repeated paragraph or sentence' },
   artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },

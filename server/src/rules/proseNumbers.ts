@@ -11,7 +11,7 @@ import { proseTerms } from '../format/prose';
 import type { ProseTerm } from '../format/prose';
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
-import type { Cell, Finding, Report } from '../parse/types';
+import type { Cell, Finding, Paragraph, Report } from '../parse/types';
 import { amount, cellSpan } from './cells';
 import { spanIn } from './prose';
 
@@ -28,7 +28,7 @@ interface WordHit {
   term: ProseTerm;
 }
 
-interface Reading {
+export interface Reading {
   /** Rows or groups summed, or a parent row with columns. */
   paths: string[];
   columns?: string[];
@@ -39,13 +39,32 @@ interface Reading {
   shareOf?: string;
 }
 
-export function checkProseNumbers(report: Report, t: I18n): Finding[] {
+/** A count of the prose read with its category. */
+export interface ProseCount {
+  para: Paragraph;
+  /** Offsets of the number, and the end of its unit, in the paragraph's text. */
+  at: number;
+  numberText: string;
+  end: number;
+  written: number;
+  reading: Reading;
+  /** The phrase quoted in messages (category … number and unit). */
+  phrase: string;
+}
+
+const counted = new WeakMap<Report, ProseCount[]>();
+
+/** Every count of the prose whose category is known, in text order (read once per report). */
+export function proseCounts(report: Report): ProseCount[] {
+  const hit = counted.get(report);
+  if (hit) return hit;
+  const out: ProseCount[] = [];
+  counted.set(report, out);
   const terms = proseTerms(report.format);
-  if (!terms.source) return [];
+  if (!terms.source) return out;
   const vocab = report.format.semantic.prose;
   const unitRe = new RegExp(`^\\s*(?:${vocab.units.join('|')})`);
   const wordRe = new RegExp(terms.source, 'g');
-  const out: Finding[] = [];
   for (const para of report.paragraphs) {
     if (para.heading || (para.part !== '总体情况' && para.part !== '前言')) continue;
     const text = para.text;
@@ -84,51 +103,75 @@ export function checkProseNumbers(report: Report, t: I18n): Finding[] {
       const reading = readingOf(words, chosen, text, vocab.conjunctions, parent);
       if (!reading) continue;
       if (!reading.columns) parent = reading;
-      const written = Number(n[0]);
-      const options = [reading.paths, ...reading.alternatives].map((paths) => {
-        const parts = paths.map((p) => amount(report, p, reading.columns));
-        return { value: parts.reduce((a, x) => a + x.value, 0), parts: parts.reduce((a, x) => a + x.parts, 0), cells: parts.flatMap((x) => x.cells), known: parts.some((x) => x.known) };
-      });
-      const main = options[0];
-      if (!main.known) continue;
-      const phrase = text.slice(reading.start, numberEnd + unit[0].length);
-      const related = (cells: Cell[]) => cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path }));
-      const blankSum = main.cells.some((c) => c.state === 'blank' && c.derived);
-      // A count that matches the row's cells while its written total is wrong is the total's error
-      // (row-total says it), not the prose's.
-      if (!options.some((o) => o.known && (o.value === written || o.parts === written))) {
-        out.push({
-          code: 'prose-number',
-          span: spanIn(report, para, at, n[0].length),
-          message: t.m.proseNumber(phrase, written, main.value, reading.name + (blankSum ? t.p.blankSum : '')),
-          related: related(main.cells),
-          data: { written, computed: main.value, difference: written - main.value },
-        });
-        // The share of a wrong count is wrong by consequence: one finding.
-        continue;
-      }
-      const share = SHARE_AFTER.exec(text.slice(numberEnd + unit[0].length, numberEnd + unit[0].length + 16));
-      if (!share || !reading.shareOf) continue;
-      const base = amount(report, reading.shareOf);
-      if (!base.known || base.value <= 0) continue;
-      const percent = Number(share[1]);
-      const decimals = share[1].includes('.') ? share[1].length - share[1].indexOf('.') - 1 : 0;
-      const computed = (main.value / base.value) * 100;
-      // Rounded or cut off to the digits written.
-      const unitOfLast = 10 ** -decimals;
-      if (Math.abs(computed - percent) <= unitOfLast / 2 + 1e-9 || (percent <= computed + 1e-9 && computed < percent + unitOfLast)) continue;
-      const shown = Math.round(computed * 10 ** Math.max(decimals, 2)) / 10 ** Math.max(decimals, 2);
-      const percentAt = numberEnd + unit[0].length + share.index + share[0].indexOf(share[1]);
-      out.push({
-        code: 'prose-number',
-        span: spanIn(report, para, percentAt, share[1].length),
-        message: t.m.proseShare(reading.name, main.value, displayName(reading.shareOf), base.value, percent, shown),
-        related: related([...main.cells, ...base.cells]),
-        data: { written: percent, computed: shown, difference: percent - shown },
-      });
+      const end = numberEnd + unit[0].length;
+      out.push({ para, at, numberText: n[0], end, written: Number(n[0]), reading, phrase: text.slice(reading.start, end) });
     }
   }
   return out;
+}
+
+/** The table's value for a reading, in one report: its main paths and the alternatives. */
+export function valuesOf(report: Report, reading: Reading) {
+  return [reading.paths, ...reading.alternatives].map((paths) => {
+    const parts = paths.map((p) => amount(report, p, reading.columns));
+    return { value: parts.reduce((a, x) => a + x.value, 0), parts: parts.reduce((a, x) => a + x.parts, 0), cells: parts.flatMap((x) => x.cells), known: parts.some((x) => x.known) };
+  });
+}
+
+export function checkProseNumbers(report: Report, t: I18n): Finding[] {
+  const out: Finding[] = [];
+  const related = (cells: Cell[]) => cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path }));
+  for (const { para, at, numberText, end, written, reading, phrase } of proseCounts(report)) {
+    const text = para.text;
+    const options = valuesOf(report, reading);
+    const main = options[0];
+    if (!main.known) continue;
+    const blankSum = main.cells.some((c) => c.state === 'blank' && c.derived);
+    // A count that matches the row's cells while its written total is wrong is the total's error
+    // (row-total says it), not the prose's.
+    if (!options.some((o) => o.known && (o.value === written || o.parts === written))) {
+      out.push({
+        code: 'prose-number',
+        span: spanIn(report, para, at, numberText.length),
+        message: t.m.proseNumber(phrase, written, main.value, reading.name + (blankSum ? t.p.blankSum : '')),
+        related: related(main.cells),
+        data: { written, computed: main.value, difference: written - main.value },
+      });
+      // The share of a wrong count is wrong by consequence: one finding.
+      continue;
+    }
+    const share = SHARE_AFTER.exec(text.slice(end, end + 16));
+    if (!share || !reading.shareOf) continue;
+    const base = amount(report, reading.shareOf);
+    if (!base.known || base.value <= 0) continue;
+    const percent = Number(share[1]);
+    const computed = (main.value / base.value) * 100;
+    if (withinRounding(percent, share[1], computed)) continue;
+    const shown = shownAs(computed, share[1]);
+    const percentAt = end + share.index + share[0].indexOf(share[1]);
+    out.push({
+      code: 'prose-number',
+      span: spanIn(report, para, percentAt, share[1].length),
+      message: t.m.proseShare(reading.name, main.value, displayName(reading.shareOf), base.value, percent, shown),
+      related: related([...main.cells, ...base.cells]),
+      data: { written: percent, computed: shown, difference: percent - shown },
+    });
+  }
+  return out;
+}
+
+const decimalsOf = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
+
+/** `written` (as the text wrote it) is `computed` rounded or cut off to the digits written. */
+export function withinRounding(written: number, text: string, computed: number): boolean {
+  const unitOfLast = 10 ** -decimalsOf(text);
+  return Math.abs(computed - written) <= unitOfLast / 2 + 1e-9 || (written <= computed + 1e-9 && computed < written + unitOfLast);
+}
+
+/** A computed share to show beside a written one: as many decimals, at least two. */
+export function shownAs(computed: number, text: string): number {
+  const d = Math.max(decimalsOf(text), 2);
+  return Math.round(computed * 10 ** d) / 10 ** d;
 }
 
 /** The category a chosen word names, with the categories joined to it (A及B); undefined if none. */
