@@ -76,8 +76,16 @@ export function equations(def: FormatDef): Equation[] {
 }
 
 /** Rows (mappings of cells) at or below `path`, in document order. */
+const rowsCache = new WeakMap<FormatDef, Map<string, Located<RowNode>[]>>();
+
 export function rowsUnder(def: FormatDef, path: string): Located<RowNode>[] {
+  // Asked for again and again by the rules (each prose number, each total): kept per format.
+  let byPath = rowsCache.get(def);
+  if (!byPath) rowsCache.set(def, (byPath = new Map()));
+  const hit = byPath.get(path);
+  if (hit) return hit;
   const out: Located<RowNode>[] = [];
+  byPath.set(path, out);
   for (const loc of indexOf(def).all.values()) {
     if (loc.node.kind === 'row' && (loc.path === path || loc.path.startsWith(path + '/'))) out.push(loc as Located<RowNode>);
   }

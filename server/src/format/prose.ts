@@ -33,6 +33,10 @@ export interface ProseTerms {
   byWord: Map<string, ProseTerm>;
   /** Every word, longest first, as one alternation (a global regex finds the leftmost-longest). */
   source: string;
+  /** Compiled once: the words (global), a unit right after a number, any count in a text. */
+  words: RegExp;
+  unit: RegExp;
+  anyCount: RegExp;
 }
 
 const cache = new WeakMap<FormatDef, ProseTerms>();
@@ -68,7 +72,8 @@ export function proseTerms(def: FormatDef): ProseTerms {
     }
   }
   const source = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const terms = { byWord, source };
+  const units = vocab.units.map(escape).join('|');
+  const terms = { byWord, source, words: new RegExp(source || '(?!)', 'g'), unit: new RegExp(`^\\s*(?:${units})`), anyCount: new RegExp(`\\d\\s*(?:${units})`) };
   cache.set(def, terms);
   return terms;
 }

@@ -63,10 +63,9 @@ export function proseCounts(report: Report): ProseCount[] {
   const terms = proseTerms(report.format);
   if (!terms.source) return out;
   const vocab = report.format.semantic.prose;
-  const unitRe = new RegExp(`^\\s*(?:${vocab.units.join('|')})`);
-  const wordRe = new RegExp(terms.source, 'g');
+  const { unit: unitRe, words: wordRe, anyCount } = terms;
   for (const para of report.paragraphs) {
-    if (para.heading || (para.part !== '总体情况' && para.part !== '前言')) continue;
+    if (para.heading || (para.part !== '总体情况' && para.part !== '前言') || !anyCount.test(para.text)) continue;
     const text = para.text;
     const words: WordHit[] = [];
     for (const m of text.matchAll(wordRe)) words.push({ start: m.index!, end: m.index! + m[0].length, term: terms.byWord.get(m[0])! });
