@@ -39,28 +39,22 @@ export const known = (c: Cell) => c.state === 'number' || !!c.derived;
  */
 export function amount(report: Report, path: string, columns?: string[]): Amount {
   const cells: Cell[] = [];
-  let parts = 0;
   for (const row of rowsUnder(report.format, path)) {
     if (columns) {
       for (const col of columns) {
         const c = report.cells.get(`${row.path}/${col}`);
         if (c) cells.push(c);
-        parts += c?.value ?? 0;
       }
       continue;
     }
     const c = totalCellOf(report, row.path);
     if (c) cells.push(c);
-    const own = row.node.cells.filter((x) => !x.total).map((x) => report.cells.get(`${row.path}/${x.key}`));
-    parts += own.some((x) => x && known(x)) ? own.reduce((a, x) => a + (x?.value ?? 0), 0) : (c?.value ?? 0);
   }
-  return { value: cells.reduce((a, c) => a + c.value, 0), parts, cells, known: cells.some(known) };
+  return { value: cells.reduce((a, c) => a + c.value, 0), cells, known: cells.some(known) };
 }
 
 export interface Amount {
   value: number;
-  /** The same from the rows' cells instead of their totals (differs when a total is wrong). */
-  parts: number;
   cells: Cell[];
   known: boolean;
 }

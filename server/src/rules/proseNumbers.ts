@@ -113,7 +113,7 @@ export function proseCounts(report: Report): ProseCount[] {
 export function valuesOf(report: Report, reading: Reading) {
   return [reading.paths, ...reading.alternatives].map((paths) => {
     const parts = paths.map((p) => amount(report, p, reading.columns));
-    return { value: parts.reduce((a, x) => a + x.value, 0), parts: parts.reduce((a, x) => a + x.parts, 0), cells: parts.flatMap((x) => x.cells), known: parts.some((x) => x.known) };
+    return { value: parts.reduce((a, x) => a + x.value, 0), cells: parts.flatMap((x) => x.cells), known: parts.some((x) => x.known) };
   });
 }
 
@@ -126,9 +126,7 @@ export function checkProseNumbers(report: Report, t: I18n): Finding[] {
     const main = options[0];
     if (!main.known) continue;
     const blankSum = main.cells.some((c) => c.state === 'blank' && c.derived);
-    // A count that matches the row's cells while its written total is wrong is the total's error
-    // (row-total says it), not the prose's.
-    if (!options.some((o) => o.known && (o.value === written || o.parts === written))) {
+    if (!options.some((o) => o.known && o.value === written)) {
       out.push({
         code: 'prose-number',
         span: spanIn(report, para, at, numberText.length),
