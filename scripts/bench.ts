@@ -6,13 +6,18 @@
  *   2. check() on 1,000 different generated reports in one process: reports/s;
  *   3. `node bin/xxgk.js check <folder of those 1,000 files> --format json`, spawned once: files/s
  *      (skipped, with a note, when dist/cli.js is not built or the CLI fails);
- *   4. the goals, with PASS/FAIL. The exit code is 1 when a goal fails.
+ *   4. check() against the bare `yaml` parseDocument of the same text (the floor: a full check
+ *      re-parses the text), on the example and on the 5,002-line text of bench-lsp: the two are
+ *      timed alternately in the same run, so the machine's load weighs on both alike;
+ *   5. the goals, with PASS/FAIL. The exit code is 1 when a goal fails.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseDocument } from 'yaml';
 import { check } from '../server/src/engine';
+import { synthetic } from './bench-common';
 
 const root = path.resolve(__dirname, '..', '..');
 const WARMUP = 200;
@@ -20,6 +25,36 @@ const RUNS = 2_000;
 const REPORTS = 1_000;
 const GOAL_MEDIAN_MS = 2;
 const GOAL_REPORTS_PER_S = 500;
+const GOAL_PARSE_RATIO = 1.3;
+const RATIO_ROUNDS = 7;
+
+/** Median over rounds of (median check() time / median parseDocument time), timed alternately. */
+function parseRatio(text: string, runs: number): { ratio: number; check: number; parse: number } {
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const checks: number[] = [];
+  const parses: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(runs, 20); i++) {
+    check(text);
+    parseDocument(text);
+  }
+  for (let r = 0; r < RATIO_ROUNDS; r++) {
+    const c: number[] = [];
+    const p: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      parseDocument(text);
+      p.push(performance.now() - t0);
+      t0 = performance.now();
+      check(text);
+      c.push(performance.now() - t0);
+    }
+    checks.push(med(c));
+    parses.push(med(p));
+    ratios.push(med(c) / med(p));
+  }
+  return { ratio: med(ratios), check: med(checks), parse: med(parses) };
+}
 
 /** Deterministic PRNG (mulberry32): the same 1,000 reports on every run. */
 function prng(seed: number): () => number {
@@ -103,7 +138,11 @@ function main(): void {
     }
   }
 
-  // (4) The table.
+  // (4) check() / parseDocument on the same text.
+  const small = parseRatio(clean, 200);
+  const large = parseRatio(synthetic(clean, 984), 15);
+
+  // (5) The table.
   const medianOk = median < GOAL_MEDIAN_MS;
   const rateOk = perSecond >= GOAL_REPORTS_PER_S;
   const rows: [string, string, string, string][] = [
@@ -112,13 +151,19 @@ function main(): void {
     [`check() clean-2024, p95`, ms(p95), '', ''],
     [`check() ${REPORTS} generated reports`, `${perSecond} reports/s`, `>= ${GOAL_REPORTS_PER_S}/s`, rateOk ? 'PASS' : 'FAIL'],
     [`xxgk check --format json, ${REPORTS} files`, cliRate !== undefined ? `${cliRate} files/s` : '-', '', ''],
+    ...([['clean-2024', small], ['5,002 lines', large]] as const).map(([name, r]): [string, string, string, string] => [
+      `check() / yaml parseDocument, ${name}`,
+      `${r.ratio.toFixed(3)} (${ms(r.check)} / ${ms(r.parse)})`,
+      `<= ${GOAL_PARSE_RATIO}`,
+      r.ratio <= GOAL_PARSE_RATIO ? 'PASS' : 'FAIL',
+    ]),
   ];
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`xxgk-report bench: Node ${process.version}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}`);
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(width[c])).join('  ').trimEnd());
   console.log(`(${withFindings} of ${REPORTS} generated reports have diagnostics)`);
   if (cliRate === undefined) console.log(`CLI: ${cli}`);
-  if (!medianOk || !rateOk) process.exitCode = 1;
+  if (!medianOk || !rateOk || small.ratio > GOAL_PARSE_RATIO || large.ratio > GOAL_PARSE_RATIO) process.exitCode = 1;
 }
 
 main();

@@ -14,6 +14,7 @@ import { runRules, SEVERITY } from './rules';
 import { checkCarryOver, checkInventory, checkLink, linkProblem, previousName } from './rules/crossYear';
 import type { Previous } from './rules/crossYear';
 import { checkEncoding } from './rules/encoding';
+import { checkProseTrend } from './rules/proseTrend';
 import { validateStructure } from './schema/validate';
 
 export interface CheckOptions {
@@ -102,7 +103,7 @@ function crossYear(report: Report, input: PreviousInput, t: I18n, findings: Find
   const link = checkLink(report, previous, t);
   findings.push(...link.findings);
   if (!link.compare) return undefined;
-  findings.push(...checkCarryOver(report, previous, t), ...checkInventory(report, previous, t));
+  findings.push(...checkCarryOver(report, previous, t), ...checkInventory(report, previous, t), ...checkProseTrend(report, previous, t));
   return previous;
 }
 

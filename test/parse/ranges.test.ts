@@ -17,7 +17,8 @@ test('LineIndex maps offsets and positions both ways', () => {
 });
 
 const base = fixture('engine', 'base.xxgk.yaml');
-const wrong = base.replace('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: 3}').replace('行政许可: 120', '行政许可: １２０');
+// A wrong 总计, a prose count that matches neither it nor its row (a range in Chinese text), full-width digits.
+const wrong = base.replace('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: 3}').replace('行政复议2件', '行政复议4件').replace('行政许可: 120', '行政许可: １２０');
 
 function summary(text: string) {
   return check(text).diagnostics.map((d) => ({ code: d.code, range: d.range, text: covered(text, d), related: d.related?.map((r) => r.range) }));

@@ -64,7 +64,9 @@ export function replaceAllFullwidthEdits(a: Analysis): TextEdit[] {
 export function renameEdit(report: Report, range: Range, cell: string | undefined, suggestion: string): TextEdit | undefined {
   const parent = cell && cell.includes('/') ? cell.slice(0, cell.lastIndexOf('/')) : '';
   // Renaming onto a key that is already there would make a duplicate key.
-  if (report.entries.has(parent ? `${parent}/${suggestion}` : suggestion)) return undefined;
+  // (A row read under its label is entered under its key, but that key is not written.)
+  const target = parent ? `${parent}/${suggestion}` : suggestion;
+  if (report.entries.has(target) && !report.labelled.has(target)) return undefined;
   const start = report.lines.offset(range.start);
   const end = report.lines.offset(range.end);
   const raw = report.text.slice(start, end);

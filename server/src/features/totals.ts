@@ -17,7 +17,8 @@ const MAX_PASSES = 8;
 /** Path → corrected value, for every written total whose value is wrong. */
 export function solveTotals(report: Report): Map<string, number> {
   const values = new Map<string, number>();
-  for (const [path, cell] of report.cells) values.set(path, cell.value);
+  // A blank total counts as its parts' sum in the rules, but here it has still to be written.
+  for (const [path, cell] of report.cells) values.set(path, cell.state === 'blank' ? 0 : cell.value);
   const sums = equations(report.format).filter((eq) => eq.isSum);
   const changed = new Map<string, number>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -38,7 +39,7 @@ export function solveTotals(report: Report): Map<string, number> {
   // total whose parts sum to 0 is not wrong either; blank-cell has its own fix).
   for (const [path, v] of changed) {
     const cell = report.cells.get(path);
-    if (cell && Math.abs(cell.value - v) < EPSILON) changed.delete(path);
+    if (cell && Math.abs((cell.state === 'blank' ? 0 : cell.value) - v) < EPSILON) changed.delete(path);
   }
   return changed;
 }

@@ -3,6 +3,7 @@
  */
 import { format2019 } from './format2019';
 import { format2021 } from './format2021';
+import { bareLabel } from './prose';
 import type { CellNode, Equation, FormatDef, Node, PartDef, RowNode } from './types';
 
 export * from './types';
@@ -82,8 +83,16 @@ export function equations(def: FormatDef): Equation[] {
 }
 
 /** Rows (mappings of cells) at or below `path`, in document order. */
+const rowsCache = new WeakMap<FormatDef, Map<string, Located<RowNode>[]>>();
+
 export function rowsUnder(def: FormatDef, path: string): Located<RowNode>[] {
+  // Asked for again and again by the rules (each prose number, each total): kept per format.
+  let byPath = rowsCache.get(def);
+  if (!byPath) rowsCache.set(def, (byPath = new Map()));
+  const hit = byPath.get(path);
+  if (hit) return hit;
   const out: Located<RowNode>[] = [];
+  byPath.set(path, out);
   for (const loc of indexOf(def).all.values()) {
     if (loc.node.kind === 'row' && (loc.path === path || loc.path.startsWith(path + '/'))) out.push(loc as Located<RowNode>);
   }
@@ -142,6 +151,16 @@ export function childKeys(def: FormatDef, parentPath: string): Node[] {
   if (parentPath === '') return def.parts.map((p) => p.node);
   const loc = lookup(def, parentPath);
   return loc ? childrenOf(loc.node) : [];
+}
+
+/**
+ * The child of `parentPath` that `key` names by its official label or an alias (属于国家秘密 for
+ * 国家秘密), if any: such a key is an error (unknown-key) but its values are the row's.
+ */
+export function labelledChild(def: FormatDef, parentPath: string, key: string): Node | undefined {
+  const k = bareLabel(key);
+  if (!k) return undefined;
+  return childKeys(def, parentPath).find((c) => c.key !== key && (bareLabel(c.label) === k || (c.aliases ?? []).some((a) => bareLabel(a) === k)));
 }
 
 /** Keys allowed on any table in addition to its rows. */

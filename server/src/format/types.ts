@@ -23,6 +23,7 @@ export type RuleCode =
   | 'period-year'
   | 'prose-number'
   | 'prose-contradiction'
+  | 'prose-trend'
   | 'fee-mention'
   | 'duplicate-paragraph'
   | 'artifact'
@@ -157,10 +158,41 @@ export interface SemanticRefs {
   litigationRows: string[];
   correctedColumn: string;
   pendingColumn: string;
-  /** Prose phrases and the cell(s) whose total they quote (summed). */
-  proseNumbers: { words: string[]; cells: string[]; alternatives?: string[][] }[];
+  /** How the prose names the rows, groups and totals of tables 3 and 4 (rule `prose-number`). */
+  prose: ProseVocabulary;
   /** How lists are numbered inside paragraphs (rule `numbering`). */
   lists: ListConventions;
+}
+
+/**
+ * The words reports use for the categories of the tables. Every row and group under `tables` is
+ * named by its key, its official label (without its numbering) and its aliases; `phrases` add the
+ * other words reports use, and the columns of a row are named by their labels after the row
+ * (行政复议351件，其中结果维持72件).
+ */
+export interface ProseVocabulary {
+  /** Tables whose rows, groups and columns the prose names. */
+  tables: string[];
+  /** Keys too common to name a row or column alone (其他, 总计). */
+  notWords: string[];
+  phrases: ProsePhrase[];
+  /** Shares written after a number of a row under `under` are shares of `total`. */
+  shares: { under: string; total: string }[];
+  /** Words joining two categories whose numbers the prose adds up (予以公开及部分公开42件). */
+  conjunctions: string[];
+  /** Units after a count (件). */
+  units: string[];
+}
+
+export interface ProsePhrase {
+  /** A row or group path: the prose quotes its total (a group: the sum of its rows' totals). */
+  path: string;
+  /** Words besides the key, label and aliases. */
+  words: string[];
+  /** A verb naming the total only when no category word comes before the number (办结, 答复). */
+  generic?: boolean;
+  /** Other readings also accepted, each a list of paths summed (受理 may include last year's). */
+  alternatives?: string[][];
 }
 
 /**

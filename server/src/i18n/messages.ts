@@ -39,13 +39,21 @@ export interface Messages {
   /** Σ-relations: `formula` already lists the terms with their values. */
   /** `parts`: the names of the summed cells (named in full when few, counted when many). */
   sumMismatch(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, parts: string[], written: number, computed: number, blanks: number): string;
+  /** A blank total whose parts are written. */
+  sumBlank(kind: 'row-total' | 'outcome-total' | 'appeal-total', target: string, parts: string[], computed: number): string;
   /** `lhsNames`/`rhsNames`: the two sides of the relation, as their rows are named. */
   balance(column: string, lhsNames: string[], lhs: number, rhsNames: string[], rhs: number, anchor: string, written: number, needed: number, blanks: number): string;
   term(name: string): string;
   regulationAuthority(agency: string, cells: string): string;
   periodYear(found: number, year: number, where: string): string;
+  /** 年度 disagrees with the year the title and `count` sentences name. */
+  yearOutvoted(declared: number, year: number, count: number): string;
   proseNumber(phrase: string, written: number, table: number, what: string): string;
+  /** A share after a count: `value` of `base` (named `baseName`) is `computed` %, the text says `written` %. */
+  proseShare(what: string, value: number, baseName: string, base: number, written: number, computed: number): string;
   proseContradiction(phrase: string, fact: string): string;
+  /** A change over last year: this year's and last year's values, the real change (absolute or %). */
+  proseTrend(phrase: string, what: string, value: number, last: number, file: string, diff: number, change: number, percent: boolean): string;
   /** `unpaidRow`, `notices`: the cells' names (from the definition). */
   feeUnpaidNoNotice(unpaidRow: string, unpaid: number, notices: string): string;
   feeWithoutRequests(fees: string): string;
@@ -115,13 +123,21 @@ const zh: Messages = {
     const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
     return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
   },
+  sumBlank: (kind, target, parts, c) => {
+    const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
+    return `${q(target)} 为空白，${what}为 ${num(c)}：应填 ${num(c)}（其他核对按 ${num(c)} 计）`;
+  },
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
     `勾稽关系不平衡（${col}列）：${ln.join(' + ')} = ${num(l)}，${rn.join(' + ')} = ${num(r)}（差 ${num(r - l)}）；${q(anchor)} 填写 ${num(w)}，按勾稽关系应为 ${num(need)}${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`,
   term: (n) => `参与计算：${n}`,
   regulationAuthority: (a, cells) => `${q(a)} 看起来是乡镇、街道或县级机关，不享有规章制定权，但规章填写了非零数字（${cells}）`,
   periodYear: (f, y, w) => `${w}中的年份 ${f} 与报告年度 ${y} 不一致`,
+  yearOutvoted: (d, y, n) => `「年度」为 ${d}，但标题和正文中 ${n} 处写的是 ${y} 年：请核对报告年度`,
   proseNumber: (p, w, t, what) => `正文写“${p}”（${num(w)}），但表格中${what}为 ${num(t)}`,
+  proseShare: (what, v, baseName, b, w, c) => `正文写占比 ${num(w)}%，但表格中${what} ${num(v)} 占${baseName} ${num(b)} 的 ${num(c)}%`,
   proseContradiction: (p, fact) => `正文写“${p}”，与表格矛盾：${fact}`,
+  proseTrend: (p, what, v, l, file, diff, c, pct) =>
+    `正文写“${p}”，但表格中${what}本年为 ${num(v)}，上年报告 ${file} 为 ${num(l)}：${diff === 0 ? '持平' : `${diff > 0 ? '增加' : '减少'} ${num(c)}${pct ? '%' : ' 件'}`}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)}为 ${num(u)} 件，说明发出过收费通知，但${q(notices)}未报告收费通知`,
   feeWithoutRequests: (fees) => `${q(fees)}报告了收费通知或收费金额，但本年没有收到或办理政府信息公开申请`,
   duplicate: (l) => `与第 ${l} 行的内容重复`,
@@ -202,13 +218,19 @@ const en: Messages = {
           : `the sum of the ${EN_COUNT[parts.length] ?? parts.length} columns`;
     return `${q(target)} is ${num(w)} but ${what} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`;
   },
+  sumBlank: (kind, target, parts, c) =>
+    `${q(target)} is blank; ${kind === 'outcome-total' ? 'the sum of the outcome rows' : 'the sum of its row'} is ${num(c)}: write ${num(c)} (other checks count it as ${num(c)})`,
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
     `Unbalanced (column ${col}): ${ln.join(' + ')} = ${num(l)} but ${rn.join(' + ')} = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
   term: (n) => `Part of the sum: ${n}`,
   regulationAuthority: (a, cells) => `${q(a)} looks like a township, sub-district or county body, which cannot make 规章, yet 规章 has non-zero numbers (${cells})`,
   periodYear: (f, y, w) => `The year ${f} in ${w} differs from the report year ${y}`,
+  yearOutvoted: (d, y, n) => `年度 is ${d}, but the title and the text name ${y} in ${n} places: check the report year`,
   proseNumber: (p, w, t, what) => `The text says “${p}” (${num(w)}) but the table's ${what} is ${num(t)}`,
+  proseShare: (what, v, baseName, b, w, c) => `The text gives a share of ${num(w)}%, but the table's ${what} ${num(v)} is ${num(c)}% of ${baseName} ${num(b)}`,
   proseContradiction: (p, fact) => `The text says “${p}”, which contradicts the tables: ${fact}`,
+  proseTrend: (p, what, v, l, file, diff, c, pct) =>
+    `The text says “${p}”, but the table's ${what} is ${num(v)} this year and ${num(l)} in last year's report ${file}: ${diff === 0 ? 'unchanged' : `${diff > 0 ? 'up' : 'down'} ${num(c)}${pct ? '%' : ''}`}`,
   feeUnpaidNoNotice: (row, u, notices) => `${q(row)} reports ${num(u)} application(s) closed for unpaid fees, so fee notices were sent, but ${q(notices)} reports none`,
   feeWithoutRequests: (fees) => `${q(fees)} reports fee notices or fees although no applications were received or handled this year`,
   duplicate: (l) => `Repeats the text on line ${l}`,
@@ -245,6 +267,8 @@ const en: Messages = {
 export interface Phrases {
   title: string;
   statPeriod: string;
+  /** After a category whose blank total was counted as the sum of its row. */
+  blankSum: string;
   overview: string;
   cellTerm: (name: string, value: number, blank: boolean) => string;
   document: string;
@@ -253,6 +277,7 @@ export interface Phrases {
 const zhPhrases: Phrases = {
   title: '标题',
   statPeriod: '统计期限',
+  blankSum: '（总计空白，按本行各列之和）',
   overview: '总体情况',
   cellTerm: (n, v, blank) => `${n} ${blank ? '空白按 0 计' : num(v)}`,
   document: '报告',
@@ -261,6 +286,7 @@ const zhPhrases: Phrases = {
 const enPhrases: Phrases = {
   title: 'the title',
   statPeriod: 'the statistical period',
+  blankSum: ' (total blank: the sum of the row)',
   overview: '总体情况',
   cellTerm: (n, v, blank) => `${n} ${blank ? 'blank, counted as 0' : num(v)}`,
   document: 'the report',
@@ -284,6 +310,7 @@ export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
   'period-year': { zh: '正文中的年份与报告年度不一致', en: 'A year in the text contradicts 年度' },
   'prose-number': { zh: '正文引用的数字与表格不一致', en: 'A number quoted in the text contradicts the tables' },
   'prose-contradiction': { zh: '正文的表述与表格矛盾', en: 'The text contradicts the tables' },
+  'prose-trend': { zh: '正文写的同比变化与上年报告不符', en: 'A change over last year in the text disagrees with last year\'s report' },
   'fee-mention': { zh: '信息处理费与逾期未缴费不呼应', en: 'Fee notices and unpaid-fee closures do not match' },
   'duplicate-paragraph': { zh: '重复的段落或句子', en: 'A repeated paragraph or sentence' },
   artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },

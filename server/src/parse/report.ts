@@ -5,7 +5,7 @@
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, YAMLMap } from 'yaml';
 import type { Node as YNode, Pair } from 'yaml';
-import { allCells, defaultFormat, equations, getFormat, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
+import { allCells, defaultFormat, equations, getFormat, labelledChild, lookup, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import type { CellNode, FormatDef, Node } from '../format';
 import type { I18n } from '../i18n/messages';
 import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
@@ -57,6 +57,7 @@ export function emptyReport(text: string, format: FormatDef = defaultFormat): Re
     entries: new Map(),
     paragraphs: [],
     repaired: new Set(),
+    labelled: new Set(),
   };
 }
 
@@ -118,6 +119,7 @@ export function parseReport(input: string, t: I18n): Parsed {
   const walker = new Walker(doc, report, findings, t);
   walker.walkMap(root, '', [0, 0]);
   walker.finishCells();
+  const kept = walker.dropped.size ? findings.filter((f) => !walker.dropped.has(f)) : findings;
 
   const year = scalarValue(doc, isMap(root) ? root.get('年度', true) : undefined);
   if (typeof year === 'number' && Number.isInteger(year)) report.year = year;
@@ -130,7 +132,7 @@ export function parseReport(input: string, t: I18n): Parsed {
   report.title = report.titleWritten
     ? String(title).trim()
     : format.titleTemplate.replace('{机关}', report.agency ?? '').replace('{年度}', report.year !== undefined ? String(report.year) : '');
-  return { report, findings: dedupe(findings), doc };
+  return { report, findings: dedupe(kept), doc };
 }
 
 /** The raw-line scan after a syntax error and the AST walk can both see one IME character. */
@@ -167,6 +169,11 @@ function scanLineForFullwidth(text: string, lines: LineIndex, line: number, find
 }
 
 class Walker {
+  /** blank-cell findings of blank totals, dropped once their value is derived. */
+  private readonly blankFindings = new Map<string, Finding>();
+  /** Findings that a later, more precise one replaces. */
+  readonly dropped = new Set<Finding>();
+
   constructor(
     private readonly doc: Document.Parsed,
     private readonly report: Report,
@@ -197,6 +204,17 @@ class Walker {
         continue;
       }
       if (!def) {
+        // An official label or alias of a row (属于国家秘密): unknown-key says so, but the values
+        // are that row's, so no sum reports the row as missing. Unless the key is there too.
+        const named = labelledChild(this.report.format, path, key);
+        if (named && !node.has(named.key)) {
+          const realPath = path ? `${path}/${named.key}` : named.key;
+          const entry: Entry = { path: realPath, keySpan, valueSpan };
+          this.report.entries.set(realPath, entry);
+          this.report.labelled.add(realPath);
+          this.walkValue(named, valueNode, realPath, entry);
+          continue;
+        }
         // Unknown to the definition (the schema check reports it), unless full-width characters
         // typed with an IME hide a known key: `自然人：3` or `　自然人` are read as meant.
         this.repairKey(key, path, valueNode, keySpan);
@@ -289,7 +307,9 @@ class Walker {
     const cell = (state: Cell['state'], value: number): Cell => ({ path, def, keySpan: entry.keySpan, valueSpan: entry.valueSpan, state, value });
     if (value === null || (isScalar(value) && (value.value === null || (typeof value.value === 'string' && value.value.trim() === '')))) {
       this.report.cells.set(path, cell('blank', 0));
-      this.findings.push({ code: 'blank-cell', span: entry.keySpan, message: this.t.m.blankCell(this.name(path)), cell: path });
+      const finding: Finding = { code: 'blank-cell', span: entry.keySpan, message: this.t.m.blankCell(this.name(path)), cell: path };
+      this.findings.push(finding);
+      if (def.total) this.blankFindings.set(path, finding);
       return;
     }
     if (isScalar(value) && typeof value.value === 'number') {
@@ -349,7 +369,11 @@ class Walker {
     }
   }
 
-  /** Absent cells: totals are computed from their parts, everything else counts as 0. */
+  /**
+   * Absent cells: totals are computed from their parts, everything else counts as 0. A blank total
+   * is unknown rather than 0: it counts as the sum of its parts too (its blank-cell says so). A
+   * total is `derived` when some part it was computed from is written.
+   */
   finishCells(): void {
     const { format, cells, entries } = this.report;
     const sumOf = new Map<string, string[]>();
@@ -365,16 +389,34 @@ class Walker {
         containerSpan: container ? container.keySpan : undefined,
       });
     }
+    const done = new Set<string>();
     const resolving = new Set<string>();
-    const resolve = (path: string): number => {
+    // Returns whether the value rests on a written number.
+    const resolve = (path: string): boolean => {
       const cell = cells.get(path);
-      if (!cell) return 0;
-      if (cell.state !== 'computed' || resolving.has(path)) return cell.value;
+      if (!cell) return false;
+      if (cell.state === 'number') return true;
+      if ((cell.state !== 'computed' && cell.state !== 'blank') || !sumOf.has(path)) return false;
+      if (done.has(path)) return !!cell.derived;
+      if (resolving.has(path)) return false;
       resolving.add(path);
-      cell.value = (sumOf.get(path) ?? []).reduce((acc, p) => acc + resolve(p), 0);
+      let value = 0;
+      let known = false;
+      for (const p of sumOf.get(path)!) {
+        if (resolve(p)) known = true;
+        value += cells.get(p)?.value ?? 0;
+      }
       // Resolved once; later lookups read the stored value.
-      cell.state = 'computed';
-      return cell.value;
+      done.add(path);
+      if (cell.state === 'computed' || known) cell.value = value;
+      if (known) cell.derived = true;
+      // Its row-total says what the blank total should be (with the fix); blank-cell's "fill 0"
+      // would be wrong. A blank total of parts summing to 0 keeps its blank-cell.
+      if (known && cell.state === 'blank' && value !== 0) {
+        const finding = this.blankFindings.get(path);
+        if (finding) this.dropped.add(finding);
+      }
+      return known;
     };
     for (const path of sumOf.keys()) resolve(path);
   }

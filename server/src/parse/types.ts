@@ -42,6 +42,11 @@ export interface Cell {
   valueSpan?: Span;
   /** The row or mapping this cell belongs to, when written (to place diagnostics of absent cells). */
   containerSpan?: Span;
+  /**
+   * A total computed (absent) or blank whose value is the sum of its parts, at least one of them
+   * written: the value is known. A computed or blank total without it is unknown (nothing written).
+   */
+  derived?: boolean;
   /** Source text of the value was full-width digits, read as ASCII. */
   fullwidth?: boolean;
 }
@@ -88,6 +93,11 @@ export interface Report {
    * check stays silent there because a `fullwidth` diagnostic already says what to fix.
    */
   repaired: Set<string>;
+  /**
+   * Paths of rows written under their official label or an alias (属于国家秘密:): read as the row
+   * (unknown-key says to rename them), so the row is not missing.
+   */
+  labelled: Set<string>;
 }
 
 export interface RelatedInfo {

@@ -29,14 +29,34 @@ export function totalCellOf(report: Report, rowPath: string): Cell | undefined {
   return total ? report.cells.get(`${rowPath}/${total.key}`) : undefined;
 }
 
-/** Total of a row, or the sum of the totals of every row under a group. */
-export function amount(report: Report, path: string): { value: number; cells: Cell[] } {
+/** A written number, or a total computed from written parts. */
+export const known = (c: Cell) => c.state === 'number' || !!c.derived;
+
+/**
+ * Total of a row, or the sum of the totals of every row under a group; with `columns`, the sum of
+ * those columns instead of the totals. `known` is false when no cell involved holds a written
+ * number (the table is blank or absent there: nothing to compare).
+ */
+export function amount(report: Report, path: string, columns?: string[]): Amount {
   const cells: Cell[] = [];
   for (const row of rowsUnder(report.format, path)) {
+    if (columns) {
+      for (const col of columns) {
+        const c = report.cells.get(`${row.path}/${col}`);
+        if (c) cells.push(c);
+      }
+      continue;
+    }
     const c = totalCellOf(report, row.path);
     if (c) cells.push(c);
   }
-  return { value: cells.reduce((a, c) => a + c.value, 0), cells };
+  return { value: cells.reduce((a, c) => a + c.value, 0), cells, known: cells.some(known) };
+}
+
+export interface Amount {
+  value: number;
+  cells: Cell[];
+  known: boolean;
 }
 
 /** Whether any cell at or under `path` was written (the table or row is present). */

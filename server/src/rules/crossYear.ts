@@ -82,7 +82,7 @@ export function previousName(previous: Previous): string {
   }
 }
 
-function elsewhere(previous: Previous, cell: Cell, message: string): RelatedInfo[] {
+export function elsewhere(previous: Previous, cell: Cell, message: string): RelatedInfo[] {
   // Without a name the location cannot be opened; the message still gives the value.
   if (!previous.path) return [];
   return [{ span: cellSpan(previous.report, cell), message, cell: cell.path, other: { path: previous.path, lines: previous.report.lines } }];

@@ -120,6 +120,16 @@ function quotations(text: string, quotes: [string, string][]): [number, number][
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * Whether `text` has a prefix and a suffix of the system (or one of its words): most paragraphs
+ * lack them for most systems, and `includes` is much cheaper than running the pattern.
+ */
+function mayHold(system: OrdinalSystem, text: string): boolean {
+  const some = (xs: string[] | undefined) => !xs || xs.length === 0 || xs.some((x) => text.includes(x));
+  if (system.numerals === 'words') return some([...(system.words ?? []), ...(system.last ? [system.last] : [])]);
+  return some(system.prefix) && some(system.suffix);
+}
+
 /** The list items of one paragraph, in text order. */
 function itemsOf(para: Paragraph, lists: ListConventions): Item[] {
   const text = para.text;
@@ -129,6 +139,7 @@ function itemsOf(para: Paragraph, lists: ListConventions): Item[] {
   for (const [s, e] of quoted) inQuote!.fill(1, s + 1, e);
   const items: Item[] = [];
   for (const system of lists.ordinals) {
+    if (!mayHold(system, text)) continue;
     let first = true;
     for (const m of text.matchAll(patternOf(system))) {
       const index = m.index!;

@@ -1,12 +1,12 @@
 /**
- * Rules that read the prose: period-year, prose-number, prose-contradiction, duplicate-paragraph
- * and artifact (lists are read in numbering.ts). Phrases come from the format definition
- * (semantic.proseNumbers) or are patterns of the language of these reports, not of one format.
+ * Rules that read the prose: period-year, prose-contradiction, duplicate-paragraph and artifact
+ * (numbers are read in proseNumbers.ts, lists in numbering.ts). Phrases come from the format
+ * definition (semantic.prose) or are patterns of the language of these reports, not of one format.
  */
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
 import { locate } from '../parse/locate';
-import type { Finding, Paragraph, Report, Span } from '../parse/types';
+import type { Cell, Finding, Paragraph, Report, Span } from '../parse/types';
 import { amount, cellSpan } from './cells';
 
 /** Source span of `length` characters at `index` in a paragraph's text. */
@@ -50,62 +50,82 @@ function sourceOffset(report: Report, para: Paragraph, index: number): number {
   return Math.min(entry.sourceStart + Math.max(0, index - entry.textStart), para.span[1]);
 }
 
+/** Every claim below contains one of these: paragraphs without any are skipped in one test. */
+const CLAIM_WORDS = /办结|办理完毕|办理完成|答复完毕|维持|行政复议|行政诉讼|申请/;
+
+/** Words of a corrected outcome (复议纠错, 诉讼败诉): the sentence is about 结果纠正. */
+const ADVERSE = /纠错|纠正|败诉|撤销|确认违法/;
+
 const body = (report: Report) => report.paragraphs.filter((p) => !p.heading);
 
-export function checkPeriodYear(report: Report, t: I18n): Finding[] {
-  const year = report.year;
-  if (year === undefined) return [];
-  const out: Finding[] = [];
-  const flag = (span: Span, found: number, where: string) =>
-    out.push({ code: 'period-year', span, message: t.m.periodYear(found, year, where), data: { written: found, computed: year } });
-  const title = report.entries.get('标题');
-  if (title && report.titleWritten) {
-    for (const m of report.title.matchAll(/(\d{4})\s*年/g)) {
-      if (Number(m[1]) !== year) flag(locate(report.text, title.valueSpan, m[1]), Number(m[1]), t.p.title);
-    }
-  }
-  for (const para of body(report)) {
-    for (const m of para.text.matchAll(/统计期限[^。；]*/g)) {
-      for (const y of m[0].matchAll(/(\d{4})\s*年/g)) {
-        if (Number(y[1]) !== year) flag(spanIn(report, para, m.index! + y.index!, 4), Number(y[1]), t.p.statPeriod);
-      }
-    }
-    for (const m of para.text.matchAll(/(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/g)) {
-      if (Number(m[1]) !== year) flag(spanIn(report, para, m.index!, 4), Number(m[1]), t.p.document);
-    }
-    if (para.part === '总体情况') {
-      const lead = /^(\d{4})\s*年[，,]/.exec(para.text);
-      if (lead && Number(lead[1]) !== year) flag(spanIn(report, para, 0, 4), Number(lead[1]), t.p.overview);
-    }
-  }
-  return out;
+/** A place that names the report's year: the title, a 统计期限 sentence, the document's name, the overview's lead. */
+interface YearMention {
+  span: Span;
+  year: number;
+  where: string;
 }
 
-export function checkProseNumbers(report: Report, t: I18n): Finding[] {
-  const out: Finding[] = [];
-  const specs = report.format.semantic.proseNumbers;
+/**
+ * The years the report names for itself, one mention per sentence (the first year in it that is
+ * not the reference year, else its first year), and the reference: 年度, unless the title and the
+ * sentences agree on another year more often than they agree with 年度 (a 年度 taken from a stale
+ * 统计期限 sentence). A finding per sentence whose year is not the reference.
+ */
+export function checkPeriodYear(report: Report, t: I18n): Finding[] {
+  const declared = report.year;
+  if (declared === undefined) return [];
+  // Each sentence: its years in order (4-digit spans), and the label of the place.
+  const sentences: { years: { year: number; span: Span }[]; where: string }[] = [];
+  const evidence: number[] = [];
+  const title = report.entries.get('标题');
+  if (title && report.titleWritten) {
+    const years = [...report.title.matchAll(/(\d{4})\s*年/g)].map((m) => ({ year: Number(m[1]), span: locate(report.text, title.valueSpan, m[1]) }));
+    if (years.length) sentences.push({ years, where: t.p.title });
+  }
   for (const para of body(report)) {
-    if (para.part !== '总体情况' && para.part !== '前言') continue;
-    for (const spec of specs) {
-      const re = new RegExp(`(${spec.words.join('|')})[^，。；;,、\\d%％]{0,14}?(\\d+)\\s*(?:件|起|宗|个)`, 'g');
-      for (const m of para.text.matchAll(re)) {
-        const written = Number(m[2]);
-        const options = [spec.cells, ...(spec.alternatives ?? [])].map((paths) => {
-          const parts = paths.map((p) => amount(report, p));
-          return { paths, value: parts.reduce((a, x) => a + x.value, 0), cells: parts.flatMap((x) => x.cells) };
-        });
-        if (options[0].cells.length === 0 || options.some((o) => o.value === written)) continue;
-        const main = options[0];
-        const numberAt = m.index! + m[0].lastIndexOf(m[2]);
-        out.push({
-          code: 'prose-number',
-          span: spanIn(report, para, numberAt, m[2].length),
-          message: t.m.proseNumber(m[0], written, main.value, main.paths.map(displayName).join(' + ')),
-          related: main.cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path })),
-          data: { written, computed: main.value, difference: written - main.value },
-        });
+    if (!/\d{4}/.test(para.text)) continue;
+    const seen = new Set<number>();
+    const push = (start: number, years: { year: number; at: number }[], where: string) => {
+      if (seen.has(start) || years.length === 0) return;
+      seen.add(start);
+      sentences.push({ years: years.map((y) => ({ year: y.year, span: spanIn(report, para, y.at, 4) })), where });
+    };
+    for (const sentence of para.text.matchAll(/[^。；;！？!?\n]+/g)) {
+      const at = sentence.index!;
+      const text = sentence[0];
+      const period = /统计(?:期限|周期|时限|时段)[^。；]*/.exec(text);
+      if (period) {
+        push(at, [...period[0].matchAll(/(\d{4})\s*年/g)].map((y) => ({ year: Number(y[1]), at: at + period.index + y.index! })), t.p.statPeriod);
+        continue;
       }
+      const doc = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?年度报告/.exec(text);
+      if (doc) {
+        push(at, [{ year: Number(doc[1]), at: at + doc.index }], t.p.document);
+        continue;
+      }
+      if (para.part !== '总体情况') continue;
+      if (at === 0) {
+        const lead = /^(\d{4})\s*年[，,]/.exec(text);
+        if (lead) push(at, [{ year: Number(lead[1]), at: 0 }], t.p.overview);
+        if (lead) continue;
+      }
+      // 2021年，… / 2021年我区…: the year the overview reports on; a vote, not itself checked.
+      const said = /^\s*(\d{4})\s*年(?![度底初末]|\d|以来)/.exec(text);
+      if (said) evidence.push(Number(said[1]));
     }
+  }
+  const votes = new Map<number, number>([[declared, 1]]);
+  for (const y of [...sentences.map((s) => s.years[0].year), ...evidence]) votes.set(y, (votes.get(y) ?? 0) + 1);
+  let year = declared;
+  for (const [y, n] of votes) if (n > (votes.get(year) ?? 0)) year = y;
+  const out: Finding[] = [];
+  if (year !== declared) {
+    const e = report.entries.get('年度');
+    if (e) out.push({ code: 'period-year', span: e.valueSpan, message: t.m.yearOutvoted(declared, year, votes.get(year)!), data: { written: declared, computed: year } });
+  }
+  for (const s of sentences) {
+    const wrong = s.years.find((y) => y.year !== year);
+    if (wrong) out.push({ code: 'period-year', span: wrong.span, message: t.m.periodYear(wrong.year, year, s.where), data: { written: wrong.year, computed: year } });
   }
   return out;
 }
@@ -114,9 +134,6 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
   const s = report.format.semantic;
   const out: Finding[] = [];
   const carriedOut = amount(report, s.carriedOut);
-  const review = amount(report, s.reviewRow);
-  const litigation = s.litigationRows.map((r) => amount(report, r));
-  const litigationTotal = litigation.reduce((a, x) => a + x.value, 0);
   const adverse = [s.reviewRow, ...s.litigationRows].flatMap((row) =>
     [s.correctedColumn, s.pendingColumn].map((col) => report.cells.get(`${row}/${col}`)).filter((c) => c && c.value > 0),
   );
@@ -126,8 +143,8 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
   const litigationGroup = s.litigationRows[0].slice(0, s.litigationRows[0].lastIndexOf('/'));
   const claims: { re: RegExp; test: (m: RegExpMatchArray) => { fact: string; cells: { path: string; value: number }[] } | undefined }[] = [
     {
-      re: /(?:均已|全部|已全部|均)(?:按时)?(?:办结|办理完毕|办理完成|答复完毕)/g,
-      test: () => (carriedOut.value > 0 ? { fact: `${totalOf(s.carriedOut)} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
+      re: /(?:均已|全部|已全部|均)(?:按时|按期|按要求|按规定|依法)?(?:办结|办理完毕|办理完成|答复完毕)/g,
+      test: () => (carriedOut.known && carriedOut.value > 0 ? { fact: `${totalOf(s.carriedOut)} = ${carriedOut.value}`, cells: carriedOut.cells } : undefined),
     },
     {
       re: /(?:均|全部|都)(?:获|被|予以)?维持/g,
@@ -139,16 +156,26 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
     {
       re: /(?:未发生|没有发生|未出现|无)[^。；，]{0,20}?(?:行政复议|行政诉讼)[^。；]*/g,
       test: (m) => {
+        // 未发生…被复议纠错或诉讼败诉 denies corrected outcomes, not cases: compare 结果纠正 then.
+        const corrected = ADVERSE.test(m[0]);
         const facts: string[] = [];
         const cells: { path: string; value: number }[] = [];
-        if (m[0].includes('行政复议') && review.value > 0) {
-          facts.push(`${totalOf(s.reviewRow)} = ${review.value}`);
-          cells.push(...review.cells);
-        }
-        if (m[0].includes('行政诉讼') && litigationTotal > 0) {
-          facts.push(`${totalOf(litigationGroup)} = ${litigationTotal}`);
-          cells.push(...litigation.flatMap((x) => x.cells));
-        }
+        const add = (rows: string[], name: string) => {
+          if (corrected) {
+            const hits = rows.map((r) => report.cells.get(`${r}/${s.correctedColumn}`)).filter((c): c is Cell => !!c && c.value > 0);
+            for (const c of hits) facts.push(`${displayName(c.path)} = ${c.value}`);
+            cells.push(...hits);
+            return;
+          }
+          const all = rows.map((r) => amount(report, r));
+          const total = all.reduce((a, x) => a + x.value, 0);
+          if (total > 0) {
+            facts.push(`${name} = ${total}`);
+            cells.push(...all.flatMap((x) => x.cells));
+          }
+        };
+        if (m[0].includes('行政复议')) add([s.reviewRow], totalOf(s.reviewRow));
+        if (m[0].includes('行政诉讼')) add(s.litigationRows, totalOf(litigationGroup));
         return facts.length ? { fact: facts.join('，'), cells } : undefined;
       },
     },
@@ -158,7 +185,7 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
     },
   ];
   for (const para of body(report)) {
-    if (para.part === '问题与改进') continue;
+    if (para.part === '问题与改进' || !CLAIM_WORDS.test(para.text)) continue;
     for (const claim of claims) {
       for (const m of para.text.matchAll(claim.re)) {
         const hit = claim.test(m);
@@ -180,12 +207,14 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
 }
 
 const MIN_REPEAT = 20;
-const normalize = (s: string) => s.replace(/\s+/g, '');
+const normalize = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
 
 export function checkDuplicates(report: Report, t: I18n): Finding[] {
   const out: Finding[] = [];
   const paragraphs = new Map<string, Span>();
-  const sentences = new Map<string, Span>();
+  // Where a sentence was first seen; its span is worked out only when it repeats.
+  const sentences = new Map<string, { para: Paragraph; at: number; length: number }>();
+  const spanOf = (s: { para: Paragraph; at: number; length: number }) => spanIn(report, s.para, s.at, s.length);
   for (const para of body(report)) {
     const whole = normalize(para.text);
     const firstPara = paragraphs.get(whole);
@@ -199,10 +228,10 @@ export function checkDuplicates(report: Report, t: I18n): Finding[] {
       const sentence = normalize(m[0]);
       if (sentence.length < MIN_REPEAT) continue;
       const lead = m[0].length - m[0].trimStart().length;
-      const span = spanIn(report, para, m.index! + lead, m[0].trim().length);
+      const here = { para, at: m.index! + lead, length: m[0].trim().length };
       const first = sentences.get(sentence);
-      if (first) out.push(dup(report, t, span, first));
-      else sentences.set(sentence, span);
+      if (first) out.push(dup(report, t, spanOf(here), spanOf(first)));
+      else sentences.set(sentence, here);
     }
   }
   return out;
@@ -217,7 +246,8 @@ function dup(report: Report, t: I18n, span: Span, first: Span): Finding {
   };
 }
 
-const ARTIFACTS = [/\[bookmark:[^\]]*\]/g, /[XＸ]{2,}/g, /x{3,}/g, /[×＊*]{2,}/g, /某某/g, /[（(][^）)]{0,30}此处[^）)]{0,30}[）)]/g];
+/** Word leftovers and unreplaced placeholders, as one pattern: one pass over each paragraph. */
+const ARTIFACT = /\[bookmark:[^\]]*\]|[XＸ]{2,}|x{3,}|[×＊*]{2,}|某某|[（(][^）)]{0,30}此处[^）)]{0,30}[）)]/g;
 
 export function checkArtifacts(report: Report, t: I18n): Finding[] {
   const out: Finding[] = [];
@@ -225,10 +255,8 @@ export function checkArtifacts(report: Report, t: I18n): Finding[] {
   const title = report.entries.get('标题');
   if (title && report.titleWritten) texts.push({ para: { path: '标题', part: '标题', text: report.title, span: title.valueSpan } });
   for (const { para } of texts) {
-    for (const re of ARTIFACTS) {
-      for (const m of para.text.matchAll(re)) {
-        out.push({ code: 'artifact', span: spanIn(report, para, m.index!, m[0].length), message: t.m.artifact(m[0]), data: { replacement: '' } });
-      }
+    for (const m of para.text.matchAll(ARTIFACT)) {
+      out.push({ code: 'artifact', span: spanIn(report, para, m.index!, m[0].length), message: t.m.artifact(m[0]), data: { replacement: '' } });
     }
   }
   return out;

@@ -18,6 +18,7 @@ export const SEVERITY: Record<RuleCode, Severity> = {
   'period-year': 'warning',
   'prose-number': 'warning',
   'prose-contradiction': 'warning',
+  'prose-trend': 'warning',
   'fee-mention': 'info',
   'duplicate-paragraph': 'warning',
   artifact: 'warning',

@@ -4,15 +4,9 @@
  */
 import { allNodes } from '../format';
 import type { FormatDef, Node } from '../format';
-import { toHalfwidth } from '../parse/fullwidth';
+import { bareLabel } from '../format/prose';
 
-/** Strips the numbering official labels carry: 1. 1、 （一） 一、 (3) … */
-function bare(label: string): string {
-  return toHalfwidth(label)
-    .replace(/\s+/g, '')
-    .replace(/^(\(?[0-9一二三四五六七八九十]+[).、．]?\)?[.、]?)/, '')
-    .replace(/[“”"]/g, '');
-}
+const bare = bareLabel;
 
 function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);

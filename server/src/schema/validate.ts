@@ -114,7 +114,9 @@ export function validateStructure(report: Report, doc: Document.Parsed, data: un
     seen.add(id);
     findings.push(f);
   }
-  return findings;
+  // A key the unknown-key suggests renaming to is missing because of that key: one error, not two.
+  const renamed = new Set(findings.filter((f) => f.code === 'unknown-key' && f.data?.suggestion && f.cell).map((f) => `${f.cell!.slice(0, f.cell!.lastIndexOf('/') + 1)}${f.data!.suggestion}`));
+  return renamed.size ? findings.filter((f) => f.code !== 'missing-item' || !renamed.has(f.cell ?? '')) : findings;
 }
 
 function toFinding(err: ErrorObject, report: Report, doc: Document.Parsed, data: unknown, t: I18n, what: (v: unknown) => string): Finding | undefined {
@@ -144,7 +146,7 @@ function toFinding(err: ErrorObject, report: Report, doc: Document.Parsed, data:
     case 'required': {
       const missing = String((err.params as { missingProperty: string }).missingProperty);
       const full = path ? `${path}/${missing}` : missing;
-      if (report.repaired.has(full)) return undefined;
+      if (report.repaired.has(full) || report.labelled.has(full)) return undefined;
       const span: Span = at.keySpan ?? [0, 0];
       return { code: 'missing-item', span, message: t.m.missing(missing, path ? `「${name}」` : undefined), cell: full };
     }
