@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
 import { check } from '../../server/src/engine';
 import { ImportError, importReport } from '../../server/src/import';
-import type { InputKind } from '../../server/src/import';
 import { prng } from '../helpers';
 
 

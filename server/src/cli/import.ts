@@ -104,7 +104,7 @@ function readInput(file: string, locale: Locale): Buffer {
       case 'not-a-file':
         return fail({ kind: 'notFile' }, locale);
       case 'too-large':
-        return fail({ kind: 'tooLarge', size: Number(/\((\d+) bytes/.exec(e.detail)?.[1] ?? 0) }, locale);
+        return fail({ kind: 'tooLarge', size: e.size ?? 0 }, locale);
       default:
         return fail({ kind: 'read', code: e.detail }, locale);
     }

@@ -15,6 +15,9 @@ const q = (s: string) => `「${s}」`;
 /** Sums of at most this many cells name them all. */
 const FEW = 4;
 const CN_COUNT = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** What a total should equal, in Chinese: the outcome rows, the cells named when few, else counted. */
+const zhSumOf = (kind: string, parts: readonly string[]) =>
+  kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
 const EN_COUNT = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 export interface Messages {
@@ -120,11 +123,11 @@ const zh: Messages = {
         ? `全角空格（中文输入法，${f.length} 个），YAML 需要半角空格`
         : `全角字符 ${q(f)}（中文输入法），YAML 需要半角 ${q(r.trim())}`,
   sumMismatch: (kind, target, parts, w, c, blanks) => {
-    const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
+    const what = zhSumOf(kind, parts);
     return `${q(target)} 填写 ${num(w)}，${what}为 ${num(c)}（差 ${num(w - c)}）${blanks ? `；其中 ${blanks} 个空白或缺失的单元格按 0 计` : ''}`;
   },
   sumBlank: (kind, target, parts, c) => {
-    const what = kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
+    const what = zhSumOf(kind, parts);
     return `${q(target)} 为空白，${what}为 ${num(c)}：应填 ${num(c)}（其他核对按 ${num(c)} 计）`;
   },
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>

@@ -13,6 +13,7 @@ import { narrow, segmentsOf, splitRun } from './digitRuns';
 import type { Candidate, CellEquation, CellSpec } from './digitRuns';
 import type { ImportMessages } from './messages';
 import { distance, LEADING_NUMBER, normalizeLabel, stripLeadingNumber } from './normalize';
+import { rowEquations } from './rowRules';
 import { numberedParts } from './structure';
 import type { Block, ImportNote, TableBlock, TextBlock } from './types';
 
@@ -239,9 +240,7 @@ function decide(def: FormatDef, part: PartDef, runs: readonly Run[]): { decided:
   const decided = runs.map((run): Decided => {
     const cells = runCells(def, part, run);
     const paths = cells.map((c) => c.path);
-    const index = new Map(paths.map((p, i) => [p, i]));
-    const own = eqs.filter((e) => [...e.lhs, ...e.rhs].every((p) => index.has(p)));
-    const local: CellEquation<number>[] = own.map((e) => ({ lhs: e.lhs.map((p) => index.get(p)!), rhs: e.rhs.map((p) => index.get(p)!) }));
+    const local = rowEquations(def, paths);
     let readings: string[][] | undefined = [];
     for (const v of run.variants) {
       const r = splitRun(v, cells.map(spec), local).readings;
@@ -259,7 +258,7 @@ function decide(def: FormatDef, part: PartDef, runs: readonly Run[]): { decided:
       cells,
       readings: unique,
       candidate: { cells: paths, ...(unique ? { readings: unique.map((r) => r.map(Number)) } : {}) },
-      intra: needed ? [...new Set(own.map((e) => e.code))] : [],
+      intra: needed ? [...new Set(local.map((e) => e.code))] : [],
     };
   });
   const candidates = decided.map((d) => d.candidate);

@@ -1,7 +1,8 @@
 /**
- * Import of a published report (.docx, HTML, plain text) into a report source. Pure: bytes or text
- * in, source text and notes out; the CLI and the language server read the file. Three readers make
- * the same blocks, one mapper places them (map.ts); the result goes through `check` like any source.
+ * Import of a published report (.docx, PDF, HTML, plain text) into a report source. Pure: bytes or
+ * text in, source text and notes out; the CLI and the language server read the file (and supply the
+ * PDF library). Four readers make the same blocks, one mapper places them (map.ts); the result goes
+ * through `check` like any source.
  */
 import { decodeText, looksBinary } from './decode';
 import { DocxError, readDocx } from './readDocx';
@@ -21,14 +22,23 @@ export class ImportError extends Error {}
 /** Formats people try that the importer cannot read (save as .docx or PDF, or copy the text). */
 const UNSUPPORTED = /\.(?:doc|wps|ofd|xls|xlsx|et|ppt|pptx|odt|rtf|zip|rar|7z|png|jpe?g|gif|tiff?)$/i;
 
-/** Larger inputs are not annual reports (a .docx with pictures stays well under this). */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** The reader of each usual extension: one table for inputKind and for what a folder import picks up. */
+const KIND_BY_EXTENSION: ReadonlyMap<string, InputKind> = new Map([
+  ['docx', 'docx'],
+  ['pdf', 'pdf'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['shtml', 'html'],
+  ['txt', 'text'],
+  ['md', 'text'],
+]);
 
 /**
- * Files a folder import picks up: the kinds above by their usual extensions (a named file of any
- * other name is read as text, but a folder's other files are not reports).
+ * Files a folder import picks up: the usual extensions above (a named file of any other name is read
+ * as text, but a folder's other files are not reports).
  */
-export const IMPORTABLE_FILE = /\.(?:docx|pdf|html?|xhtml|shtml|txt|md)$/i;
+export const IMPORTABLE_FILE = new RegExp(`\\.(?:${[...KIND_BY_EXTENSION.keys()].join('|')})$`, 'i');
 
 /** `报告.docx` → `报告.xxgk.yaml`: the source's file name for an input's. */
 export function sourceFileName(inputName: string): string {
@@ -37,9 +47,8 @@ export function sourceFileName(inputName: string): string {
 
 /** The kind of input by file name: .docx, .pdf, .html/.htm/.shtml, anything else text; undefined when unsupported. */
 export function inputKind(fileName: string): InputKind | undefined {
-  if (/\.docx$/i.test(fileName)) return 'docx';
-  if (/\.pdf$/i.test(fileName)) return 'pdf';
-  if (/\.(?:html?|xhtml|shtml)$/i.test(fileName)) return 'html';
+  const known = KIND_BY_EXTENSION.get(/\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? '');
+  if (known) return known;
   if (UNSUPPORTED.test(fileName)) return undefined;
   return 'text';
 }

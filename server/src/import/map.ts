@@ -55,8 +55,8 @@ function knownLabel(def: FormatDef): (label: string) => boolean {
 }
 
 /** The comment lines at the top; each note learns its line there (one comment line per note). */
-function header(m: ImportMessages, sourceName: string | undefined, format: string, notes: readonly ImportNote[], counts: [number, number]): string[] {
-  const lines = [m.headerFrom(sourceName, format), m.headerReview(), m.headerCounts(...counts)];
+function header(m: ImportMessages, options: ImportOptions, format: string, notes: readonly ImportNote[], counts: [number, number]): string[] {
+  const lines = [m.headerFrom(options.sourceName, format, options.madeBy ?? 'cli'), m.headerReview(), m.headerCounts(...counts)];
   for (const [kind, title] of [['unplaced', m.unplacedTitle()], ['note', m.notesTitle()]] as const) {
     const own = notes.filter((n) => n.kind === kind);
     if (own.length === 0) continue;
@@ -272,7 +272,7 @@ export function mapBlocks(input: readonly Block[], options: ImportOptions = {}, 
   const title = titleText && titleText !== defaultTitle ? titleText : undefined;
   const text = emitSource({
     def,
-    header: header(m, options.sourceName, def.id, notes, [cellsRead, toCheck.length]),
+    header: header(m, options, def.id, notes, [cellsRead, toCheck.length]),
     scalars: { [YEAR_KEY]: year, [AGENCY_KEY]: agency, [TITLE_KEY]: title },
     hints: { [YEAR_KEY]: m.hintYear(), [AGENCY_KEY]: m.hintAgency() },
     texts,

@@ -13,11 +13,13 @@ const clip = (s: string, n = 60) => {
 const list = (xs: readonly string[], sep: string) => xs.map(q).join(sep);
 
 /** Who made the file, as the header names it: the CLI, unless the editor's command did. */
-export const IMPORT_TOOL = 'xxgk import';
-export const IMPORT_COMMAND: Record<Locale, string> = { 'zh-CN': 'VS Code 的“导入年报”命令', en: 'the VS Code command Import Report' };
+const MADE_BY: Record<Locale, Record<'cli' | 'editor', string>> = {
+  'zh-CN': { cli: 'xxgk import', editor: 'VS Code 的“导入年报”命令' },
+  en: { cli: 'xxgk import', editor: 'the VS Code command Import Report' },
+};
 
 export interface ImportMessages {
-  headerFrom(source: string | undefined, format: string): string;
+  headerFrom(source: string | undefined, format: string, madeBy: 'cli' | 'editor'): string;
   headerReview(): string;
   headerCounts(read: number, toCheck: number): string;
   unplacedTitle(): string;
@@ -76,7 +78,7 @@ export interface ImportMessages {
 }
 
 const zh: ImportMessages = {
-  headerFrom: (s, f) => `由 ${IMPORT_TOOL} 从 ${s ? q(s) : '文档'} 导入；表格按 ${f} 年格式读取。`,
+  headerFrom: (s, f, by) => `由 ${MADE_BY['zh-CN'][by]} 从 ${s ? q(s) : '文档'} 导入；表格按 ${f} 年格式读取。`,
   headerReview: () => '请对照原文逐项核对下列各条；核对完毕后可删除这些注释。',
   headerCounts: (r, c) => `读取表格数字 ${r} 个；需核对的单元格 ${c} 个（推断、按近似标签放置或留空的单元格，均在下列各条中说明）。`,
   unplacedTitle: () => '未能放置的内容：',
@@ -142,7 +144,7 @@ const zh: ImportMessages = {
 };
 
 const en: ImportMessages = {
-  headerFrom: (s, f) => `Imported by ${IMPORT_TOOL} from ${s ? q(s) : 'a document'}; tables read as the ${f} format.`,
+  headerFrom: (s, f, by) => `Imported by ${MADE_BY.en[by]} from ${s ? q(s) : 'a document'}; tables read as the ${f} format.`,
   headerReview: () => 'Check each item below against the original; delete these comments when done.',
   headerCounts: (r, c) => `${r} table cell(s) read; ${c} cell(s) to check (inferred, placed by a close label, or left blank; each is explained below).`,
   unplacedTitle: () => 'Not placed:',

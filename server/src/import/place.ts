@@ -3,9 +3,10 @@
  * of the definition (captioned blocks: table 2; matrix: table 3; wide: table 4). Rows and columns
  * are found by the definition's labels and aliases; nothing here names a row.
  */
-import { allCells, allNodes, equations, rowsUnder } from '../format';
+import { allCells, allNodes, rowsUnder } from '../format';
 import type { CellNode, FormatDef, Located, Node, PartDef, RowNode } from '../format';
 import type { CellText } from './cellValue';
+import { rowAdmits } from './rowRules';
 import { align, NEVER } from './align';
 import { spellings } from './detect';
 import { assign, fitValues } from './fit';
@@ -32,34 +33,10 @@ const formsOf = (node: Node) => [...new Set([node.label, node.key, ...(node.alia
 /** An exact hit by another wording than the node's own label or key (an alias: the other format's label). */
 const byOtherWording = (hit: Hit<unknown>, node: Node) => hit.how === 'exact' && hit.form !== undefined && hit.form !== normalizeLabel(node.label) && hit.form !== normalizeLabel(node.key);
 
-/**
- * What the format says a row's values must satisfy on their own, to choose among the readings of a
- * row with a cell split in two: every equation whose cells all lie in the row (总计 = the six columns),
- * and an inventory's stock never below this year's additions less removals (the stock of last year
- * is not negative). Cells not read as numbers leave their relation open.
- */
+/** rowAdmits (rowRules.ts) over a row's cells as read: a cell not read as a number leaves its relations open. */
 function rowRules(def: FormatDef, rowPath: string, cells: readonly CellRef[]): (values: readonly CellText[]) => boolean {
-  const index = new Map(cells.map((c, k) => [c.path, k]));
-  const inRow = (paths: readonly string[]) => paths.every((p) => index.has(p));
-  const sums = equations(def).filter((eq) => inRow([...eq.lhs, ...eq.rhs]));
-  const stocks = (def.crossYear?.inventory?.rows ?? []).filter((r) => r.row === rowPath);
-  return (values) => {
-    const value = (path: string): number | undefined => {
-      const c = values[index.get(path) ?? -1];
-      return c?.kind === 'number' ? c.value : undefined;
-    };
-    const total = (paths: readonly string[]) => paths.reduce<number | undefined>((a, p) => (a === undefined || value(p) === undefined ? undefined : a + (value(p) as number)), 0);
-    for (const eq of sums) {
-      const l = total(eq.lhs);
-      const r = total(eq.rhs);
-      if (l !== undefined && r !== undefined && Math.abs(l - r) > 1e-9) return false;
-    }
-    for (const s of stocks) {
-      const [stock, added, removed] = [s.stock, s.added, s.removed].map((c) => value(`${rowPath}/${c}`));
-      if (stock !== undefined && added !== undefined && removed !== undefined && stock < added - removed) return false;
-    }
-    return true;
-  };
+  const admits = rowAdmits(def, rowPath, cells.map((c) => c.path));
+  return (values) => admits(values.map((c) => (c?.kind === 'number' ? c.value : undefined)));
 }
 
 /** Leaves a row's cells blank (it was not found or could not be read). */

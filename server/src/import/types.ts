@@ -76,6 +76,8 @@ export interface ImportOptions {
   locale?: Locale | string;
   /** Name of the imported file, quoted in the generated file's first comment. */
   sourceName?: string;
+  /** What made the file, named in its first comment: the CLI (default) or the editor's command. */
+  madeBy?: 'cli' | 'editor';
   /** Loads the PDF library (an edge supplies it: the engine does no I/O); PDFs cannot be read without it. */
   loadPdf?: PdfLoader;
 }

@@ -9,7 +9,6 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver'
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { inputKind, sourceFileName } from '../import';
 import { runImportJob } from '../node/importRunner';
-import { IMPORT_COMMAND, IMPORT_TOOL } from '../import/messages';
 import { noteTargets } from '../import/noteTargets';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
@@ -44,9 +43,7 @@ export async function importReportRequest(p: ImportReportParams, deps: ImportRep
     }
     const { result } = outcome;
     if (!result.recognised) return invalid(`${path.basename(file)}: no section or table of an annual report was recognised`);
-    // The header names what made the file: here the editor's command, not the CLI (same line count).
-    const firstLine = result.text.indexOf('\n');
-    const text = result.text.slice(0, firstLine).replace(IMPORT_TOOL, IMPORT_COMMAND[locale]) + result.text.slice(firstLine);
+    const { text } = result;
     const targets = noteTargets(text, result.notes);
     const notes = result.notes.map((n, i) => ({ ...n, line: n.line ?? 0, ...(targets[i] !== undefined ? { target: targets[i] } : {}) }));
     return { text, notes, fileName: sourceFileName(path.basename(file)), format: result.format, cellsRead: result.cellsRead, cellsToCheck: result.cellsToCheck };

@@ -2,6 +2,7 @@
  * Entry of the import worker thread (bundled to dist/importWorker.js): reads the file and runs the
  * importer off the language server's main thread, so hovers and diagnostics are answered while a
  * large document is imported, and a cancelled or runaway import is ended by terminating the thread.
+ * It serves the editor's import command, so the file's header names that command.
  */
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -20,7 +21,7 @@ async function run(job: ImportJob): Promise<ImportOutcome> {
     return { refused: `cannot read ${path.basename(job.file)}: ${e instanceof FileReadError ? e.detail : String(e)}` };
   }
   try {
-    const result = await importDocument({ kind, data: bytes }, { locale: job.locale, sourceName: path.basename(job.file), loadPdf: loadPdfjs });
+    const result = await importDocument({ kind, data: bytes }, { locale: job.locale, sourceName: path.basename(job.file), loadPdf: loadPdfjs, madeBy: 'editor' });
     return { result };
   } catch (e) {
     if (e instanceof ImportError) return { refused: e.message };

@@ -7,9 +7,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MAX_SOURCE_LENGTH } from '../parse/report';
 
-/** Largest report source read (the engine refuses far smaller texts; see parse/report.ts). */
-export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+/** Largest report source read: the most UTF-8 bytes (4 per character) of a text the engine checks at all. */
+export const MAX_SOURCE_BYTES = MAX_SOURCE_LENGTH * 4;
 /** Largest import input (.docx, PDF, HTML or text): a report with pictures stays well under this. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -20,6 +21,8 @@ export class FileReadError extends Error {
     readonly reason: ReadFailure,
     readonly file: string,
     readonly detail: string,
+    /** The file's size, when it was refused as too large. */
+    readonly size?: number,
   ) {
     super(detail);
   }
@@ -47,7 +50,7 @@ function kindOf(stat: fs.Stats): string {
 
 function checkStat(stat: fs.Stats, file: string, maxBytes: number): void {
   if (!stat.isFile()) throw new FileReadError('not-a-file', file, `not a regular file (${kindOf(stat)})`);
-  if (stat.size > maxBytes) throw new FileReadError('too-large', file, `too large (${stat.size} bytes; the limit is ${maxBytes})`);
+  if (stat.size > maxBytes) throw new FileReadError('too-large', file, `too large (${stat.size} bytes; the limit is ${maxBytes})`, stat.size);
 }
 
 /**

@@ -58,13 +58,6 @@ const ADVERSE = /纠错|纠正|败诉|撤销|确认违法/;
 
 const body = (report: Report) => report.paragraphs.filter((p) => !p.heading);
 
-/** A place that names the report's year: the title, a 统计期限 sentence, the document's name, the overview's lead. */
-interface YearMention {
-  span: Span;
-  year: number;
-  where: string;
-}
-
 /**
  * The years the report names for itself, one mention per sentence (the first year in it that is
  * not the reference year, else its first year), and the reference: 年度, unless the title and the
