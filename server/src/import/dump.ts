@@ -10,7 +10,7 @@ import { allCells, allNodes, equations, formats } from '../format';
 import type { CellNode, FormatDef, Located, PartDef } from '../format';
 import { detectFormat } from './detect';
 import { narrow, segmentsOf, splitRun } from './digitRuns';
-import type { Candidate, CellEquation, CellSpec } from './digitRuns';
+import type { Candidate, CellSpec } from './digitRuns';
 import type { ImportMessages } from './messages';
 import { distance, LEADING_NUMBER, normalizeLabel, stripLeadingNumber } from './normalize';
 import { rowEquations } from './rowRules';

@@ -22,6 +22,8 @@ export class PdfError extends Error {}
 /** Bounds: annual reports run to a few dozen pages and a few thousand runs of text per page. */
 export const MAX_PDF_PAGES = 300;
 const MAX_ITEMS = 400_000;
+/** Rule look-ups allowed per table (its rules and posts × its runs): a report's tables need far fewer. */
+const MAX_LOOKUPS = 5_000_000;
 
 interface Run {
   text: string;
@@ -166,6 +168,16 @@ interface Row {
   labels: Run[];
 }
 
+/** No report table has more columns than this (table 4 has 15): beyond it, values go to the nearest. */
+const MAX_COLUMNS = 40;
+
+/** Index of the anchor nearest to x. */
+function nearestAnchor(anchors: readonly number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < anchors.length; i++) if (Math.abs(anchors[i] - x) < Math.abs(anchors[best] - x)) best = i;
+  return best;
+}
+
 /** Column positions of a table: centres of the fullest row's values, others added as met. */
 function columns(rows: readonly Row[]): number[] {
   const centres = (r: Row) => r.line.runs.slice(r.at).map((v) => (v.x + v.r) / 2);
@@ -175,21 +187,18 @@ function columns(rows: readonly Row[]): number[] {
   const tolerance = Math.min(pitch / 2, 4 * fullest.line.size);
   for (const r of rows) {
     for (const c of centres(r)) {
-      if (!anchors.some((a) => Math.abs(a - c) <= tolerance)) anchors.push(c);
+      if (anchors.length < MAX_COLUMNS && !anchors.some((a) => Math.abs(a - c) <= tolerance)) anchors.push(c);
     }
   }
   return anchors.sort((a, b) => a - b);
 }
 
-function tableOf(rows: Row[], posts: readonly Post[]): TableBlock {
-  const anchors = columns(rows);
+function tableOf(rows: Row[], anchors: readonly number[], posts: readonly Post[]): TableBlock {
   const out: string[][] = [];
   for (const r of rows) {
     const cells = new Array<string>(anchors.length).fill('');
     for (const v of r.line.runs.slice(r.at)) {
-      const c = (v.x + v.r) / 2;
-      let best = 0;
-      for (let i = 1; i < anchors.length; i++) if (Math.abs(anchors[i] - c) < Math.abs(anchors[best] - c)) best = i;
+      const best = nearestAnchor(anchors, (v.x + v.r) / 2);
       cells[best] = cells[best] ? `${cells[best]} ${v.text}` : v.text;
     }
     out.push([tidy(labelColumns([...r.labels, ...r.line.runs.slice(0, r.at)], posts).map(joinLabel).join(' ')), ...cells]);
@@ -214,9 +223,11 @@ function labelColumns(runs: readonly Run[], posts: readonly Post[]): Run[][] {
     else segments.push([r]);
   }
   const cols: Run[][][] = [];
+  // Segments in order of their left edge: a column starts more than the tolerance right of the one
+  // before, so only the last column can take a segment (one comparison each).
   for (const seg of [...segments].sort((a, b) => a[0].x - b[0].x)) {
-    const col = cols.find((c) => Math.abs(c[0][0].x - seg[0].x) <= 1.2 * seg[0].size);
-    if (col) col.push(seg);
+    const col = cols[cols.length - 1];
+    if (col && seg[0].x - col[0][0].x <= 1.2 * seg[0].size) col.push(seg);
     else cols.push([seg]);
   }
   return cols.map((c) => c.sort((a, b) => b[0].y - a[0].y).flat());
@@ -238,8 +249,7 @@ function joinLabel(runs: readonly Run[]): string {
  * "社会公益组织" over three lines, so the lines above the table never spell them. Short runs above the
  * values (headings are a few characters) go to the nearest column; undefined without such runs.
  */
-function columnHeader(above: readonly Line[], rows: readonly Row[], labelEdge: number, pitch: number): string | undefined {
-  const anchors = columns(rows);
+function columnHeader(above: readonly Line[], rows: readonly Row[], anchors: readonly number[], labelEdge: number, pitch: number): string | undefined {
   if (anchors.length < 3) return undefined;
   const top = rows[0].line.y + 10 * pitch;
   const cols: Run[][] = anchors.map(() => []);
@@ -248,9 +258,7 @@ function columnHeader(above: readonly Line[], rows: readonly Row[], labelEdge: n
     for (const r of l.runs) {
       const c = (r.x + r.r) / 2;
       if (c < labelEdge || r.text.length > 8) continue;
-      let best = 0;
-      for (let i = 1; i < anchors.length; i++) if (Math.abs(anchors[i] - c) < Math.abs(anchors[best] - c)) best = i;
-      cols[best].push(r);
+      cols[nearestAnchor(anchors, c)].push(r);
     }
   }
   if (cols.filter((c) => c.length).length < 2) return undefined;
@@ -316,16 +324,42 @@ function pageBlocks(lines: readonly Line[], left: number, rules: readonly Rule[]
     const taken = [...before, ...between, ...after];
     const blank = new Map<string, Row>();
     const middle = (r: Run) => r.y + 0.3 * r.size;
+    // Rows run down the page: their numbers' heights descend, so a row is found by bisection.
+    const rowMiddles = rows.map((r) => middle(r.line.runs[r.at] ?? r.line.runs[0]));
+    const firstBelow = (y: number) => {
+      let lo = 0;
+      let hi = rowMiddles.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rowMiddles[mid] < y) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    // The rules and posts of this table only; a table drawn with more of them than its runs can
+    // afford to look up (a hostile file) is read without them, by nearest row.
+    const top = rows[0].line.y + 2 * pitch;
+    const bottom = rows[rows.length - 1].line.y - 2 * pitch;
+    const own = <T>(xs: readonly T[], at: (x: T) => [number, number]) =>
+      xs.filter((x) => {
+        const [lo, hi] = at(x);
+        return hi >= bottom && lo <= top;
+      });
+    const runCount = taken.reduce((a, k) => a + lines[k].runs.length, 0) + rows.length;
+    let tableRules = own(rules, (r) => [r.y, r.y]);
+    let tablePosts = own(posts, (p) => [p.y1, p.y2]);
+    if ((tableRules.length + tablePosts.length) * runCount > MAX_LOOKUPS) {
+      tableRules = [];
+      tablePosts = [];
+    }
     for (const k of taken) {
       for (const run of lines[k].runs) {
-        const band = bandAt(rules, (run.x + run.r) / 2, middle(run));
+        const band = bandAt(tableRules, (run.x + run.r) / 2, middle(run));
         if (band) {
           // The rows whose numbers stand in the same band: one (a wrapped label), several (a merged
           // group label: it goes with the first), none (a row whose cells are all blank).
-          const inBand = rows.find((r) => {
-            const y = middle(r.line.runs[r.at] ?? r.line.runs[0]);
-            return y < band[0] && y > band[1];
-          });
+          const first = firstBelow(band[0]);
+          const inBand = first < rows.length && rowMiddles[first] > band[1] ? rows[first] : undefined;
           if (inBand) inBand.labels.push(run);
           else {
             const key = band.join(':');
@@ -335,9 +369,11 @@ function pageBlocks(lines: readonly Line[], left: number, rules: readonly Rule[]
           }
           continue;
         }
-        let best = rows[0];
-        for (const r of rows) if (Math.abs(r.line.y - run.y) < Math.abs(best.line.y - run.y)) best = r;
-        best.labels.push(run);
+        // The nearest row: the first below the run, or the one above it.
+        const below = Math.min(firstBelow(middle(run)), rows.length - 1);
+        const above = Math.max(below - 1, 0);
+        const best = Math.abs(rowMiddles[above] - middle(run)) < Math.abs(rowMiddles[below] - middle(run)) ? above : below;
+        rows[best].labels.push(run);
       }
     }
     if (blank.size) {
@@ -346,11 +382,13 @@ function pageBlocks(lines: readonly Line[], left: number, rules: readonly Rule[]
     }
     // Lines taken from above were already emitted as text: take them back.
     blocks.splice(blocks.length - before.length, before.length);
-    const header = columnHeader(tail.filter((k) => !before.includes(k)).map((k) => lines[k]), rows, labelEdge, pitch);
+    const anchors = columns(rows);
+    const header = columnHeader(tail.slice(0, tail.length - before.length).map((k) => lines[k]), rows, anchors, labelEdge, pitch);
     if (header) blocks.push({ kind: 'text', text: header, line: true });
-    blocks.push(tableOf(rows, posts));
+    blocks.push(tableOf(rows, anchors, tablePosts));
     tail = [];
-    const rest = pending.filter((k) => !after.includes(k));
+    // `after` is where `pending` starts (the lines nearest the last row); `before` is where `tail` ends.
+    const rest = pending.slice(after.length);
     for (const k of rest) textLine(k);
     i = j;
   }
