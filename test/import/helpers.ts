@@ -62,3 +62,20 @@ export function messages(result: ImportResult, kind?: 'unplaced' | 'note'): stri
     .map((n) => n.message)
     .join('\n');
 }
+
+/** GBK (GB18030) or Big5 bytes of `text`, from a table built with the decoder (there is no such encoder built in). */
+export function legacyBytes(text: string, label: 'gb18030' | 'big5'): Uint8Array {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder(label);
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) if (lo !== 0x7f) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  }
+  return new Uint8Array(
+    [...text].flatMap((ch) => {
+      if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
+      const bytes = table.get(ch);
+      assert.ok(bytes, `no ${label} bytes for ${ch}`);
+      return bytes;
+    }),
+  );
+}

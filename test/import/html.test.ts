@@ -9,7 +9,7 @@ import { check } from '../../server/src/engine';
 import { importReport } from '../../server/src/import';
 import { renderPage } from '../../server/src/render/html';
 import { example } from '../helpers';
-import { cell, checked, fixturePath, importPath, messages, sameCells } from './helpers';
+import { cell, checked, fixturePath, importPath, legacyBytes, messages, sameCells } from './helpers';
 
 const T3 = '依申请公开';
 const OUT = `${T3}/办理结果`;
@@ -68,26 +68,10 @@ test('the page `xxgk render` prints imports back cell for cell (merged cells, bl
   }
 });
 
-/** GBK bytes of `text`, from a table built with the decoder (there is no GBK encoder built in). */
-function gbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) if (lo !== 0x7f) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
-  }
-  return new Uint8Array(
-    [...text].flatMap((ch) => {
-      if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
-      const bytes = table.get(ch);
-      assert.ok(bytes, `no GBK bytes for ${ch}`);
-      return bytes;
-    }),
-  );
-}
 
 test('a page saved as GBK (GB18030) is decoded', () => {
   const html = '<html><head><meta charset="gbk"></head><body><h1>江州市交通运输局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度工作正常开展。</p><p>二、主动公开政府信息情况</p><table><tr><td>行政许可</td><td>7</td></tr></table></body></html>';
-  const result = importReport({ kind: 'html', data: gbk(html) });
+  const result = importReport({ kind: 'html', data: legacyBytes(html, 'gb18030') });
   assert.equal(result.agency, '江州市交通运输局');
   assert.equal(cell(checked(result), '主动公开/行政许可'), 7);
 });

@@ -74,3 +74,13 @@ export class LspClient extends LspSession {
     return this.received.filter((p) => p.uri === uri).length;
   }
 }
+
+/** Runs `body` against a fresh server, which is stopped afterwards whatever happens. */
+export async function withServer(body: (c: LspClient) => Promise<void>): Promise<void> {
+  const c = await LspClient.start();
+  try {
+    await body(c);
+  } finally {
+    await c.stop();
+  }
+}

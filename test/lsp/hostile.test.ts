@@ -14,20 +14,11 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult } from '../../server/src/lsp/protocol';
 import { example } from '../helpers';
-import { LspClient } from './client';
+import { withServer } from './client';
 
 const clean = example('clean-2024.xxgk.yaml');
 const unix = process.platform !== 'win32';
 const CANCELLED = -32800;
-
-async function withServer(body: (c: LspClient) => Promise<void>): Promise<void> {
-  const c = await LspClient.start();
-  try {
-    await body(c);
-  } finally {
-    await c.stop();
-  }
-}
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lsp-hostile-'));
 

@@ -13,19 +13,10 @@ import { yearRange } from '../../server/src/features/newReport';
 import { REPORT_YEARS } from '../../server/src/lsp/protocol';
 import type { CheckFilesResult, ExportHtmlResult, SkeletonResult } from '../../server/src/lsp/protocol';
 import { fixture } from '../helpers';
-import { LspClient } from './client';
+import { withServer } from './client';
 
 const BASE = fixture('lsp', 'base.xxgk.yaml');
 const WRONG = fixture('lsp', 'wrong-total.xxgk.yaml');
-
-async function withServer(body: (c: LspClient) => Promise<void>): Promise<void> {
-  const c = await LspClient.start();
-  try {
-    await body(c);
-  } finally {
-    await c.stop();
-  }
-}
 
 test('the client-side year bounds are the format definition’s', () => {
   assert.deepEqual(yearRange(), { ...REPORT_YEARS });

@@ -12,36 +12,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../../server/src/engine';
-import type { Report } from '../../server/src/engine';
 import { exportDocx } from '../../server/src/export/docx';
 import { importDocument } from '../../server/src/import';
 import { loadPdfjs } from '../../server/src/node/pdfjs';
-import { fixture, root } from '../helpers';
 import { sameCells } from '../import/helpers';
+import { sections, sources } from './helpers';
 
 const skip = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0 && 'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-writer-nogui';
 
-const sources: [string, string][] = [
-  ...fs
-    .readdirSync(path.join(root, 'examples'))
-    .filter((f) => f.endsWith('.xxgk.yaml'))
-    .map((f): [string, string] => [f, fs.readFileSync(path.join(root, 'examples', f), 'utf8')]),
-  ['base-2019.xxgk.yaml', fixture('engine', 'base-2019.xxgk.yaml')],
-];
-
 /**
- * Prose per top-level part, insensitive to white space and punctuation: LibreOffice hangs a comma
- * or 、 that falls at the end of a line into the margin and leaves it out of the text layer (poppler's
- * pdftotext does not see it either), so the PDF really lacks it.
+ * Prose is compared without white space and punctuation: LibreOffice hangs a comma or 、 that falls
+ * at the end of a line into the margin and leaves it out of the text layer (poppler's pdftotext does
+ * not see it either), so the PDF really lacks it.
  */
-function sections(report: Report): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const p of report.paragraphs) {
-    if (p.part === '其他事项' || p.part === '标题') continue;
-    out.set(p.part, (out.get(p.part) ?? '') + p.text.replace(/[\s\p{P}]+/gu, ''));
-  }
-  return out;
-}
+const SPACE_AND_PUNCTUATION = /[\s\p{P}]+/gu;
 
 test('every example: .docx export → LibreOffice PDF → import gives the same cells and sections', { skip, timeout: 300_000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-pdf-'));
@@ -66,8 +50,8 @@ test('every example: .docx export → LibreOffice PDF → import gives the same 
       assert.equal(back.format.id, original.format.id, `${name}: format`);
       assert.equal(back.year, original.year, `${name}: year`);
       sameCells(original, back, ['其他事项/']);
-      const want = sections(original);
-      const got = sections(back);
+      const want = sections(original, SPACE_AND_PUNCTUATION);
+      const got = sections(back, SPACE_AND_PUNCTUATION);
       for (const [part, prose] of want) assert.equal(got.get(part), prose, `${name}: section ${part}`);
     }
   } finally {
