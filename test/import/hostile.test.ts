@@ -90,3 +90,14 @@ test('assembleProse: 1.9 MB of wrapped lines join into one paragraph in linear t
   assembleProse([...blocks, ...blocks]);
   assert.ok(performance.now() - t1 < Math.max(6000, ms * 3.5), 'linear');
 });
+
+test('copied text with 200,000 tabs, long blank runs before a pipe or an annotation: read in linear time', () => {
+  // Each line defeated a regular expression with a leading \s* (a Markdown separator, a row's
+  // annotation, the pipe split): 100,000 tabs took a minute, 200,000 four.
+  const lines = ['一、总体情况', '\t'.repeat(200_000), `规章 | 1${' '.repeat(200_000)}|0`, `规章 | 1${' '.repeat(200_000)}〔注`, '二、主动公开政府信息情况', '\t'.repeat(200_000)];
+  const file = path.join(dir, 'blank-runs.txt');
+  fs.writeFileSync(file, lines.join('\n'));
+  const r = measureXxgk('200,000 tabs and blank runs in a .txt', ['import', file, '-o', '-'], { timeoutMs: 20_000 });
+  assert.equal(r.timedOut, false);
+  assert.ok(r.ms < 10_000, `${r.ms} ms`);
+});

@@ -63,7 +63,8 @@ function header(m: ImportMessages, options: ImportOptions, format: string, notes
     lines.push('', title);
     for (const n of own) {
       n.line = lines.length;
-      lines.push(`  - ${n.message.replace(/\s*\n\s*/g, ' ')}`);
+      // One comment line per note: any line break YAML knows (CR, NEL, LS, PS too) would end the comment.
+      lines.push(`  - ${n.message.replace(/\s*[\n\r\u0085\u2028\u2029]\s*/g, ' ')}`);
     }
   }
   return lines;

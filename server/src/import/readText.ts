@@ -16,10 +16,21 @@ import type { Block, TableBlock } from './types';
 
 const PAGE_NUMBER = /^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$/;
 const PAGE_BREAK = /^\s*(?:〔分页〕|\f)\s*$/;
-const MD_SEPARATOR = /^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$/;
+/** A Markdown separator row, tested on the trimmed line (a leading \s* would rescan long blank runs). */
+const MD_SEPARATOR = /^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$/;
 const PIPE = /[|｜]/;
-/** An annotation at the end of a row ("〔注：… 1 | 0 | 11〕"): it may hold pipes itself and stays one cell's note. */
-const ANNOTATION = /\s*〔[^〔〕]*〕\s*$/;
+/**
+ * Where an annotation at the end of a row starts ("〔注：… 1 | 0 | 11〕", white space before it
+ * included): it may hold pipes itself and stays one cell's note. Found from the end, in one pass
+ * (a regular expression with a leading \s* would rescan every blank run).
+ */
+function annotationStart(line: string): number | undefined {
+  const end = line.trimEnd();
+  if (!end.endsWith('〕')) return undefined;
+  const open = end.lastIndexOf('〔');
+  if (open < 0 || end.indexOf('〕', open) !== end.length - 1) return undefined;
+  return line.slice(0, open).trimEnd().length;
+}
 
 /** A line with nothing but spaces; a line holding a tab is an (empty) cell, not a blank line. */
 const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
@@ -45,17 +56,17 @@ const cellText = (text: string) =>
  * a pipe between two non-empty cells. Edge pipes delimit the row and make no cell.
  */
 export function pipeCells(line: string): string[] | undefined {
-  const note = ANNOTATION.exec(line);
-  const body = (note ? line.slice(0, note.index) : line).trim();
+  const noteAt = annotationStart(line);
+  const body = (noteAt !== undefined ? line.slice(0, noteAt) : line).trim();
   if (!PIPE.test(body)) return undefined;
-  const cells = body.split(/\s*[|｜]\s*/);
+  const cells = body.split(/[|｜]/).map((c) => c.trim());
   const leading = cells[0] === '';
   const trailing = cells.length > 1 && cells[cells.length - 1] === '';
   if (leading) cells.shift();
   if (trailing) cells.pop();
   if (!leading && !trailing && cells.filter((c) => c !== '').length < 2) return undefined;
   if (!cells.some((c) => c !== '')) return undefined;
-  if (note) cells[cells.length - 1] += ` ${note[0].trim()}`;
+  if (noteAt !== undefined) cells[cells.length - 1] += ` ${line.slice(noteAt).trim()}`;
   return cells;
 }
 
@@ -144,7 +155,7 @@ export function readText(source: string): Block[] {
       continue;
     }
     if (PAGE_NUMBER.test(line) || PAGE_BREAK.test(line)) continue;
-    if (MD_SEPARATOR.test(line) && line.includes('-')) continue;
+    if (line.includes('---') && MD_SEPARATOR.test(line.trim())) continue;
     const cells = pipeCells(line);
     if (cells) {
       lineRow(cells, false);
