@@ -16,9 +16,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { check } from '../server/src/engine';
-import { exportDocx } from '../server/src/export/docx';
-import { renderPage } from '../server/src/render/html';
+import { check } from '../server/src/engine/check';
+import { exportDocx } from '../server/src/engine/export/docx';
+import { renderPage } from '../server/src/engine/render/html';
 import { option } from './bench-common';
 
 const root = path.resolve(__dirname, '..', '..');

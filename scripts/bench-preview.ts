@@ -26,9 +26,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { check } from '../server/src/engine';
-import { preview } from '../server/src/features/preview';
-import { i18n } from '../server/src/i18n/messages';
+import { check } from '../server/src/engine/check';
+import { preview } from '../server/src/engine/editor/preview';
+import { i18n } from '../server/src/engine/i18n/messages';
 import { patchFrom } from '../client/src/webview/patch';
 import type { ToWebview } from '../client/src/preview/messages';
 import { option, synthetic } from './bench-common';

@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
-import { check } from '../server/src/engine';
+import { check } from '../server/src/engine/check';
 import { synthetic } from './bench-common';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allNodes, formats } from '../server/src/format';
+import { allNodes, formats } from '../server/src/engine/format';
 
 export const GRAMMAR_FILE = 'syntaxes/xxgk-report.tmLanguage.json';
 export const SCOPE_NAME = 'source.xxgk-report';

@@ -1,15 +1,15 @@
 /**
- * Writes server/src/features/pinyin-table.json (`npm run pinyin`): the pinyin (toneless, ü as v,
+ * Writes server/src/engine/editor/pinyin-table.json (`npm run pinyin`): the pinyin (toneless, ü as v,
  * as IMEs type it) and initials of every word completion offers — the keys of every format
  * definition and the skeleton item. test/features checks the committed table against this.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../server/src/format';
-import { COMPLETION_WORDS } from '../server/src/features/completion';
+import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../server/src/engine/format';
+import { COMPLETION_WORDS } from '../server/src/engine/editor/completion';
 
-export const PINYIN_FILE = 'server/src/features/pinyin-table.json';
+export const PINYIN_FILE = 'server/src/engine/editor/pinyin-table.json';
 
 export function pinyinWords(): string[] {
   const words = new Set<string>([TABLE_NOTE_KEY, ...Object.values(SUBSECTION_KEYS), ...COMPLETION_WORDS]);

@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formats } from '../server/src/format';
-import { generateSchema } from '../server/src/schema/generate';
+import { formats } from '../server/src/engine/format';
+import { generateSchema } from '../server/src/engine/schema/generate';
 
 export function schemaFiles(): { file: string; text: string }[] {
   return Object.values(formats).map((def) => ({

@@ -1,8 +1,8 @@
 /** Shared test helpers: repository paths and a compact view of diagnostics. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../server/src/engine';
-import type { CheckOptions, Diagnostic } from '../server/src/engine';
+import { check } from '../server/src/engine/check';
+import type { CheckOptions, Diagnostic } from '../server/src/engine/check';
 
 /** Repository root (compiled tests run from out/test/…). */
 export const root = path.resolve(__dirname, '..', '..');

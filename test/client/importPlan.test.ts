@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chosenInputs, IMPORT_EXTENSIONS, placesToCheck } from '../../client/src/commands/importPlan';
-import { IMPORTABLE_FILE } from '../../server/src/import';
-import { distinctNames } from '../../server/src/import/targetNames';
+import { IMPORTABLE_FILE } from '../../server/src/engine/import';
+import { distinctNames } from '../../server/src/engine/import/targetNames';
 import type { ImportReportNote } from '../../server/src/lsp/protocol';
 import { root } from '../helpers';
 

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cellOnlyKeys, GRAMMAR_FILE, grammarText, partKeys, SCOPE_NAME, TOTAL_KEY } from '../../scripts/gen-grammar';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { RULE_CODES } from '../../server/src/rules/severity';
+import { RULE_CODES } from '../../server/src/engine/rules/severity';
 import { root } from '../helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the manifest is untyped JSON, walked freely here.

@@ -1,7 +1,7 @@
 /** The bundled examples do what the README says they do. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULE_CODES } from '../../server/src/rules';
+import { RULE_CODES } from '../../server/src/engine/rules';
 import { codes, diagnostics, example } from '../helpers';
 
 test('clean-2024 passes every rule', () => {

@@ -1,8 +1,8 @@
 /** The 2019 trial format is a second definition: every rule and the renderer follow it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { renderBody } from '../../server/src/render/html';
+import { check } from '../../server/src/engine/check';
+import { renderBody } from '../../server/src/engine/render/html';
 import { fixture, only } from '../helpers';
 
 const base = fixture('engine', 'base-2019.xxgk.yaml');

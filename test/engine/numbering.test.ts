@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Diagnostic } from '../../server/src/engine';
+import type { Diagnostic } from '../../server/src/engine/check';
 import { covered, fixture, only } from '../helpers';
 
 const base = fixture('engine', 'base.xxgk.yaml');

@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import { covered, fixture } from '../helpers';
 
 const TEN = (text: string) => {

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../../server/src/engine';
-import type { Diagnostic } from '../../server/src/engine';
-import { importReport, inputKind } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import type { Diagnostic } from '../../server/src/engine/check';
+import { importReport, inputKind } from '../../server/src/engine/import';
 import { covered, example, root } from '../helpers';
 
 const DIR = path.join(root, 'test', 'engine', 'fixtures', 'real-defects');

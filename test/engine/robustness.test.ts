@@ -4,12 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import type { CheckResult, Diagnostic } from '../../server/src/engine';
-import { i18n } from '../../server/src/i18n/messages';
-import { MAX_SOURCE_LENGTH } from '../../server/src/parse/report';
-import { refusalDetail } from '../../server/src/parse/yaml';
-import type { Refusal } from '../../server/src/parse/yaml';
+import { check } from '../../server/src/engine/check';
+import type { CheckResult, Diagnostic } from '../../server/src/engine/check';
+import { i18n } from '../../server/src/engine/i18n/messages';
+import { MAX_SOURCE_LENGTH } from '../../server/src/engine/parse/report';
+import { refusalDetail } from '../../server/src/engine/parse/yaml';
+import type { Refusal } from '../../server/src/engine/parse/yaml';
 import { covered, example, prng } from '../helpers';
 
 const GUARD_MS = 5000;

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import { covered, fixture } from '../helpers';
 
 const base = fixture('engine', 'base.xxgk.yaml');

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULE_CODES, SEVERITY } from '../../server/src/rules';
+import { RULE_CODES, SEVERITY } from '../../server/src/engine/rules';
 import { covered, diagnostics, fixture, only } from '../helpers';
 
 const base = fixture('engine', 'base.xxgk.yaml');

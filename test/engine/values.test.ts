@@ -1,8 +1,8 @@
 /** Odd values and encodings: numbers no count can be, CR-only files, bytes that are not UTF-8. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { decodeSource } from '../../server/src/parse/encoding';
+import { check } from '../../server/src/engine/check';
+import { decodeSource } from '../../server/src/engine/parse/encoding';
 import { covered, example } from '../helpers';
 
 const clean = example('clean-2024.xxgk.yaml');

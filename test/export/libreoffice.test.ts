@@ -10,9 +10,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check } from '../../server/src/engine';
-import { exportDocx } from '../../server/src/export/docx';
-import { cellText } from '../../server/src/render/cells';
+import { check } from '../../server/src/engine/check';
+import { exportDocx } from '../../server/src/engine/export/docx';
+import { cellText } from '../../server/src/engine/render/cells';
 import { example } from '../helpers';
 
 const runs = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;

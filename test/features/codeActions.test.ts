@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../../server/src/engine';
-import type { Diagnostic } from '../../server/src/engine';
-import type { Analysis } from '../../server/src/features/analysis';
-import { codeActions } from '../../server/src/features/codeActions';
-import { i18n, normalizeLocale } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import type { Diagnostic } from '../../server/src/engine/check';
+import type { Analysis } from '../../server/src/engine/editor/analysis';
+import { codeActions } from '../../server/src/engine/editor/codeActions';
+import { i18n, normalizeLocale } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
 const URI = 'file:///test/report.xxgk.yaml';

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver';
-import { check } from '../../server/src/engine';
-import type { Analysis } from '../../server/src/features/analysis';
-import { complete } from '../../server/src/features/completion';
-import { i18n } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import type { Analysis } from '../../server/src/engine/editor/analysis';
+import { complete } from '../../server/src/engine/editor/completion';
+import { i18n } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
 const base = fixture('features', 'base.xxgk.yaml');

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver';
-import { check } from '../../server/src/engine';
-import { hover } from '../../server/src/features/hover';
-import { i18n } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import { hover } from '../../server/src/engine/editor/hover';
+import { i18n } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
 const base = fixture('features', 'base.xxgk.yaml');

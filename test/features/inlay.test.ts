@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InlayHint, Range } from 'vscode-languageserver';
-import { check } from '../../server/src/engine';
-import type { Analysis } from '../../server/src/features/analysis';
-import { codeLenses } from '../../server/src/features/codeLens';
-import { inlayHints } from '../../server/src/features/inlay';
-import { i18n, normalizeLocale } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import type { Analysis } from '../../server/src/engine/editor/analysis';
+import { codeLenses } from '../../server/src/engine/editor/codeLens';
+import { inlayHints } from '../../server/src/engine/editor/inlay';
+import { i18n, normalizeLocale } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
 const analyze = (text: string, locale = 'zh-CN'): Analysis => ({ text, result: check(text, { locale }), t: i18n(normalizeLocale(locale)) });

@@ -1,8 +1,8 @@
 /** Next year's report: a clean draft that continues this year's (carry-over and inventory hold). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { nextYear, NextYearError, nextYearFileName } from '../../server/src/features/nextYear';
+import { check } from '../../server/src/engine/check';
+import { nextYear, NextYearError, nextYearFileName } from '../../server/src/engine/workflows/nextYear';
 import { fixture } from '../helpers';
 
 const base = fixture('engine', 'base.xxgk.yaml');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PINYIN_FILE, pinyinText, pinyinWords } from '../../scripts/gen-pinyin';
-import { matchRank, spellings } from '../../server/src/features/pinyin';
+import { matchRank, spellings } from '../../server/src/engine/editor/pinyin';
 import { root } from '../helpers';
 
 test('pinyin-table.json is up to date (run `npm run pinyin` after changing a format definition)', () => {

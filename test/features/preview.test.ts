@@ -1,11 +1,11 @@
 /** The preview: the renderer's fragment plus the source map (cells and blocks) for the webview. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import type { Analysis } from '../../server/src/features/analysis';
-import { preview } from '../../server/src/features/preview';
-import { i18n, normalizeLocale } from '../../server/src/i18n/messages';
-import { renderBody } from '../../server/src/render/html';
+import { check } from '../../server/src/engine/check';
+import type { Analysis } from '../../server/src/engine/editor/analysis';
+import { preview } from '../../server/src/engine/editor/preview';
+import { i18n, normalizeLocale } from '../../server/src/engine/i18n/messages';
+import { renderBody } from '../../server/src/engine/render/html';
 import { fixture } from '../helpers';
 
 const analyze = (text: string, locale = 'zh-CN'): Analysis => ({ text, result: check(text, { locale }), t: i18n(normalizeLocale(locale)) });

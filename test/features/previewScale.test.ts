@@ -1,10 +1,10 @@
 /** Preview and export of a report with 40,000 flagged paragraphs: linear, not quadratic (was 7.5 s and more). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { preview } from '../../server/src/features/preview';
-import { i18n } from '../../server/src/i18n/messages';
-import { renderPage } from '../../server/src/render/html';
+import { check } from '../../server/src/engine/check';
+import { preview } from '../../server/src/engine/editor/preview';
+import { i18n } from '../../server/src/engine/i18n/messages';
+import { renderPage } from '../../server/src/engine/render/html';
 import { example } from '../helpers';
 
 const clean = example('clean-2024.xxgk.yaml');

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
-import { check } from '../../server/src/engine';
-import type { Analysis } from '../../server/src/features/analysis';
-import { documentSymbols, foldingRanges } from '../../server/src/features/symbols';
-import { i18n } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import type { Analysis } from '../../server/src/engine/editor/analysis';
+import { documentSymbols, foldingRanges } from '../../server/src/engine/editor/symbols';
+import { i18n } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
 const text = fixture('features', 'sym-report.xxgk.yaml');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import { root } from '../helpers';
 import { fixturePath, reference } from './helpers';
 

@@ -6,12 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { importReport } from '../../server/src/import';
-import type { ImportResult } from '../../server/src/import';
-import { allCells, defaultFormat } from '../../server/src/format';
-import { assign } from '../../server/src/import/fit';
-import type { Sink } from '../../server/src/import/fit';
-import { importMessages } from '../../server/src/import/messages';
+import { importReport } from '../../server/src/engine/import';
+import type { ImportResult } from '../../server/src/engine/import';
+import { allCells, defaultFormat } from '../../server/src/engine/format';
+import { assign } from '../../server/src/engine/import/fit';
+import type { Sink } from '../../server/src/engine/import/fit';
+import { importMessages } from '../../server/src/engine/import/messages';
 import { checked, fixturePath, importPath, reference } from './helpers';
 
 const FILES = [

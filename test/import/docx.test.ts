@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { check } from '../../server/src/engine';
-import type { Report } from '../../server/src/engine';
-import { rowsUnder } from '../../server/src/format';
-import type { FormatDef, RowNode } from '../../server/src/format';
-import { ImportError, importReport } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import type { Report } from '../../server/src/engine/check';
+import { rowsUnder } from '../../server/src/engine/format';
+import type { FormatDef, RowNode } from '../../server/src/engine/format';
+import { ImportError, importReport } from '../../server/src/engine/import';
 import { example, root } from '../helpers';
 import { checked, messages, sameCells } from './helpers';
 

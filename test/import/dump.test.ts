@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { check } from '../../server/src/engine';
-import { importReport } from '../../server/src/import';
-import { narrow, splitRun } from '../../server/src/import/digitRuns';
-import type { ImportResult } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import { importReport } from '../../server/src/engine/import';
+import { narrow, splitRun } from '../../server/src/engine/import/digitRuns';
+import type { ImportResult } from '../../server/src/engine/import';
 import { cell, checked, importPath, messages, reference } from './helpers';
 
 const PINGTAN = reference('real-reports', '16-pingtan-zonghe-2020.txt');

@@ -8,11 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../../server/src/engine';
-import { lookup } from '../../server/src/format';
-import { importDocument, inputKind } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import { lookup } from '../../server/src/engine/format';
+import { importDocument, inputKind } from '../../server/src/engine/import';
 import { loadPdfjs } from '../../server/src/node/pdfjs';
-import type { ImportResult } from '../../server/src/import';
+import type { ImportResult } from '../../server/src/engine/import';
 import { brokenEquations, compareCells, coverage, scoreLine, formatOf, importedValue, listProblems, loadExpected, sourceFile } from './expected';
 import type { Comparison } from './expected';
 

@@ -5,9 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Report } from '../../server/src/engine';
-import { allCells, equations, getFormat } from '../../server/src/format';
-import type { FormatDef } from '../../server/src/format';
+import type { Report } from '../../server/src/engine/check';
+import { allCells, equations, getFormat } from '../../server/src/engine/format';
+import type { FormatDef } from '../../server/src/engine/format';
 import { root } from '../helpers';
 import { reference } from './helpers';
 

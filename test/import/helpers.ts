@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../../server/src/engine';
-import type { Report } from '../../server/src/engine';
-import { importReport, inputKind } from '../../server/src/import';
-import type { ImportResult } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import type { Report } from '../../server/src/engine/check';
+import { importReport, inputKind } from '../../server/src/engine/import';
+import type { ImportResult } from '../../server/src/engine/import';
 import { root } from '../helpers';
 
 /** Published reports, kept as fixtures with their defects (copies of the team's reference texts). */

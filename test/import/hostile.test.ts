@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
-import { assembleProse } from '../../server/src/import/prose';
-import type { TextBlock } from '../../server/src/import/types';
+import { assembleProse } from '../../server/src/engine/import/prose';
+import type { TextBlock } from '../../server/src/engine/import/types';
 import { measurements, measureXxgk } from '../measure';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-hostile-import-'));

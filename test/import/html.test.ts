@@ -5,9 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { importReport } from '../../server/src/import';
-import { renderPage } from '../../server/src/render/html';
+import { check } from '../../server/src/engine/check';
+import { importReport } from '../../server/src/engine/import';
+import { renderPage } from '../../server/src/engine/render/html';
 import { example } from '../helpers';
 import { cell, checked, fixturePath, importPath, legacyBytes, messages, sameCells } from './helpers';
 

@@ -12,14 +12,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCell } from '../../server/src/import/cellValue';
-import { importReport } from '../../server/src/import';
-import { findTargets, normalizeLabel } from '../../server/src/import/normalize';
-import { readText } from '../../server/src/import/readText';
-import { splitLine } from '../../server/src/import/rows';
+import { parseCell } from '../../server/src/engine/import/cellValue';
+import { importReport } from '../../server/src/engine/import';
+import { findTargets, normalizeLabel } from '../../server/src/engine/import/normalize';
+import { readText } from '../../server/src/engine/import/readText';
+import { splitLine } from '../../server/src/engine/import/rows';
 import { cell, checked, fixturePath, importPath, messages, reference } from './helpers';
-import { check } from '../../server/src/engine';
-import type { Report } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
+import type { Report } from '../../server/src/engine/check';
 
 const T3 = '依申请公开';
 const OUT = `${T3}/办理结果`;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import type { ImportReportResult } from '../../server/src/lsp/protocol';
 import { LspClient } from '../lsp/client';
 import { fixturePath, reference } from './helpers';

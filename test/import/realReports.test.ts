@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import { cell, checked, importPath, messages, reference } from './helpers';
 
 const HUAIAN = reference('real-reports', '05-huaian-shizhengfu-2024.txt');

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
-import { check } from '../../server/src/engine';
-import { ImportError, importReport } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import { ImportError, importReport } from '../../server/src/engine/import';
 import { prng } from '../helpers';
 
 

@@ -7,11 +7,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import type { Report } from '../../server/src/engine';
-import { importReport } from '../../server/src/import';
-import { decodeText } from '../../server/src/import/decode';
-import { readHtml } from '../../server/src/import/readHtml';
+import { check } from '../../server/src/engine/check';
+import type { Report } from '../../server/src/engine/check';
+import { importReport } from '../../server/src/engine/import';
+import { decodeText } from '../../server/src/engine/import/decode';
+import { readHtml } from '../../server/src/engine/import/readHtml';
 import { example } from '../helpers';
 import { cell, checked, fixturePath, importPath, legacyBytes, messages, sameCells } from './helpers';
 

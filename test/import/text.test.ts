@@ -5,12 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { check } from '../../server/src/engine';
-import { parseCell } from '../../server/src/import/cellValue';
-import { detectFormat } from '../../server/src/import/detect';
-import { importReport, inputKind } from '../../server/src/import';
-import { findTargets, headingMatches, normalizeLabel } from '../../server/src/import/normalize';
-import { readText } from '../../server/src/import/readText';
+import { check } from '../../server/src/engine/check';
+import { parseCell } from '../../server/src/engine/import/cellValue';
+import { detectFormat } from '../../server/src/engine/import/detect';
+import { importReport, inputKind } from '../../server/src/engine/import';
+import { findTargets, headingMatches, normalizeLabel } from '../../server/src/engine/import/normalize';
+import { readText } from '../../server/src/engine/import/readText';
 import { fixture } from '../helpers';
 import { cell, checked, fixturePath, importPath, messages, sameCells } from './helpers';
 

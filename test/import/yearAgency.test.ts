@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { importReport } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import { importReport } from '../../server/src/engine/import';
 import { cell, checked, messages } from './helpers';
 
 /** A short report as text: the lines given, then two sections with a table row each. */

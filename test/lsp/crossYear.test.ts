@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { check } from '../../server/src/engine';
+import { check } from '../../server/src/engine/check';
 import type { NextYearResult } from '../../server/src/lsp/protocol';
 import { fixture } from '../helpers';
 import { LspClient } from './client';

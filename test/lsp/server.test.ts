@@ -28,8 +28,8 @@ import type {
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../../server/src/engine';
-import { allNodes, defaultFormat } from '../../server/src/format';
+import { check } from '../../server/src/engine/check';
+import { allNodes, defaultFormat } from '../../server/src/engine/format';
 import type { PreviewResponse } from '../../server/src/lsp/protocol';
 import { fixture, prng, root } from '../helpers';
 import { LANGUAGE_ID, LspClient, SERVER } from './client';

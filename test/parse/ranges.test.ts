@@ -1,8 +1,8 @@
 /** Ranges are LSP positions: 0-based lines, UTF-16 characters, right with CRLF, a BOM and Chinese text. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../server/src/parse/lines';
-import { check } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine/parse/lines';
+import { check } from '../../server/src/engine/check';
 import { covered, fixture } from '../helpers';
 
 test('LineIndex maps offsets and positions both ways', () => {

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check } from '../../server/src/engine';
-import type { FormatDef, GroupNode, Node, RowNode } from '../../server/src/format';
-import { format2021 } from '../../server/src/format/format2021';
-import { common, requestRow } from '../../server/src/format/shared';
-import { renderBody, renderPage } from '../../server/src/render/html';
+import { check } from '../../server/src/engine/check';
+import type { FormatDef, GroupNode, Node, RowNode } from '../../server/src/engine/format';
+import { format2021 } from '../../server/src/engine/format/format2021';
+import { common, requestRow } from '../../server/src/engine/format/shared';
+import { renderBody, renderPage } from '../../server/src/engine/render/html';
 import { $$, all, hasClass, parse, span } from './dom';
 import type { El } from './dom';
 

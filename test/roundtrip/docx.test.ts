@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { exportDocx } from '../../server/src/export/docx';
-import { importReport } from '../../server/src/import';
+import { check } from '../../server/src/engine/check';
+import { exportDocx } from '../../server/src/engine/export/docx';
+import { importReport } from '../../server/src/engine/import';
 import { sameCells } from '../import/helpers';
 import { sections, sources } from './helpers';
 

@@ -1,7 +1,7 @@
 /** What the round-trip tests share: the documents sent round, and their prose per part. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Report } from '../../server/src/engine';
+import type { Report } from '../../server/src/engine/check';
 import { fixture, root } from '../helpers';
 
 /** Every example, and the 2019 fixture: [file name, source text]. */

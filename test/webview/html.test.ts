@@ -5,7 +5,7 @@ import { buildPage, contentSecurityPolicy, noticeHtml } from '../../client/src/p
 import type { PageInput } from '../../client/src/preview/html';
 import type { InitialData } from '../../client/src/preview/messages';
 import { PAGE, styleClass } from '../../client/src/preview/messages';
-import { REPORT_CSS } from '../../server/src/render/style';
+import { REPORT_CSS } from '../../server/src/engine/render/style';
 import { page } from './dom';
 
 const data: InitialData = {

@@ -1,9 +1,9 @@
 /** DOM patching: the live tree ends equal to the new HTML and keeps the nodes that did not change. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine';
-import { preview } from '../../server/src/features/preview';
-import { i18n } from '../../server/src/i18n/messages';
+import { check } from '../../server/src/engine/check';
+import { preview } from '../../server/src/engine/editor/preview';
+import { i18n } from '../../server/src/engine/i18n/messages';
 import { patch } from '../../client/src/webview/patch';
 import { example } from '../helpers';
 import { assertTree, page } from './dom';

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { distinctNames } from '../../../server/src/import/targetNames';
+import { distinctNames } from '../../../server/src/engine/import/targetNames';
 import { ImportReportRequest } from '../../../server/src/lsp/protocol';
 import type { ImportReportResult } from '../../../server/src/lsp/protocol';
 import { LANGUAGE_ID, REPORT_NAME } from '../ids';

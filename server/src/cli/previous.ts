@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { PreviousInput } from '../engine';
-import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../features/previousReport';
-import type { SiblingHead } from '../features/previousReport';
-import { decodeSource } from '../parse/encoding';
-import type { Report } from '../parse/types';
+import type { PreviousInput } from '../engine/check';
+import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine/workflows/previousReport';
+import type { SiblingHead } from '../engine/workflows/previousReport';
+import { decodeSource } from '../engine/parse/encoding';
+import type { Report } from '../engine/parse/types';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export class PreviousFinder {

@@ -5,10 +5,10 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Position } from 'vscode-languageserver-protocol';
-import type { PreviewResult } from '../features/preview';
-import type { ImportNote } from '../import/types';
+import type { PreviewResult } from '../engine/editor/preview';
+import type { ImportNote } from '../engine/import/types';
 
-export type { PreviewResult } from '../features/preview';
+export type { PreviewResult } from '../engine/editor/preview';
 export type { Settings, LocaleSetting, RuleSetting } from './settings';
 
 export interface PreviewParams {

@@ -6,7 +6,7 @@
 import type { Position } from 'vscode-languageserver';
 import { defaultFormat } from '../format';
 import type { FormatDef, ScalarNode } from '../format';
-import { render, skeleton } from './snippet';
+import { render, skeleton } from '../write/snippet';
 
 /** Source keys (public contract, see docs/source-format.md). */
 const AGENCY_KEY = '机关';

@@ -5,7 +5,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { RuleCode } from '../format';
 import type { Analysis } from './analysis';
-import { entryExtent } from './edits';
+import { entryExtent } from '../write/edits';
 import { featureText } from './featureText';
 
 const ARITHMETIC: ReadonlySet<string> = new Set<RuleCode>(['row-total', 'outcome-total', 'appeal-total', 'balance']);

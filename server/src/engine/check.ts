@@ -3,7 +3,7 @@
  * editor API; the language server, the CLI and the tests all call `check`.
  */
 import type { Document } from 'yaml';
-import type { RefRefusal } from './features/previousReport';
+import type { RefRefusal } from './workflows/previousReport';
 import type { RuleCode, Severity } from './format';
 import { i18n, normalizeLocale } from './i18n/messages';
 import type { I18n, Locale } from './i18n/messages';

@@ -11,10 +11,10 @@ import { carryOverPairs } from '../rules/crossYear';
 import { evaluate } from '../rules/equations';
 import { numberingBreaks, ordinalSpan } from '../rules/numbering';
 import type { Analysis } from './analysis';
-import { fillBlankRow, writeCells } from './cellWrites';
-import { cellValueEdit, inBlankRow, numberText } from './edits';
+import { fillBlankRow, writeCells } from '../write/cellWrites';
+import { cellValueEdit, inBlankRow, numberText } from '../write/edits';
 import { solveTotals } from './totals';
-import { zeros } from './yamlText';
+import { zeros } from '../write/yamlText';
 
 /** Every wrong written total set to the value the sums need (see totals.ts for the order). */
 export function fixAllTotalsEdits(report: Report): TextEdit[] {

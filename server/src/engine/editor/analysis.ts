@@ -3,7 +3,7 @@
  * are pure functions of an Analysis (plus a position or range) returning LSP values; the language
  * server computes the Analysis once per change and hands the same object to every request.
  */
-import type { CheckResult } from '../engine';
+import type { CheckResult } from '../check';
 import type { I18n } from '../i18n/messages';
 
 export interface Analysis {

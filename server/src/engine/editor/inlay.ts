@@ -8,7 +8,7 @@ import { equations, lookup } from '../format';
 import type { Equation } from '../format';
 import type { Cell, Report, Span } from '../parse/types';
 import type { Analysis } from './analysis';
-import { afterColon, contentEnd, entryExtent, hasText, numberText } from './edits';
+import { afterColon, contentEnd, entryExtent, hasText, numberText } from '../write/edits';
 import { featureText } from './featureText';
 
 const SUM_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total']);

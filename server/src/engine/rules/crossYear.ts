@@ -4,7 +4,7 @@
  * check that the two reports belong together (年度 − 1, same 机关). Which cells are compared is
  * read from the formats' `crossYear` declarations; see CrossYearDef for the cross-format rule.
  */
-import type { RefRefusal } from '../features/previousReport';
+import type { RefRefusal } from '../workflows/previousReport';
 import { lookup } from '../format';
 import type { CrossYearDef } from '../format';
 import type { I18n } from '../i18n/messages';

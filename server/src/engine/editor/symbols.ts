@@ -13,7 +13,7 @@ import type { Node, PartDef } from '../format';
 import type { Entry, Report } from '../parse/types';
 import { chineseNumeral, isNumbered } from '../render/prose';
 import type { Analysis } from './analysis';
-import { contentEnd, entryExtent, hasText } from './edits';
+import { contentEnd, entryExtent, hasText } from '../write/edits';
 
 function kindOf(node: Node, part: PartDef, depth: number): SymbolKind {
   switch (node.kind) {

@@ -5,15 +5,15 @@
  * handled yet, so the balance holds), every other number 0 and the prose empty. The cells carried are the format's `crossYear` declaration read backwards; the
  * text comes from the same generator as a new report, so nothing here names a row.
  */
-import type { CheckResult } from '../engine';
+import type { CheckResult } from '../check';
 import { equations } from '../format';
 import { i18n } from '../i18n/messages';
 import { parseReport } from '../parse/report';
 import { evaluate } from '../rules/equations';
-import { numberText } from './edits';
+import { numberText } from '../write/edits';
 import { yearRange } from './newReport';
 import { safeFileName } from './previousReport';
-import { render, skeleton } from './snippet';
+import { render, skeleton } from '../write/snippet';
 
 /** Source keys (public contract, see docs/source-format.md). */
 const AGENCY_KEY = '机关';

@@ -3,7 +3,7 @@
  * (found by parsing the text like any source), so an editor can take the user there. Notes without
  * a path, or whose path is not written, point nowhere (their comment line is `ImportNote.line`).
  */
-import { check } from '../engine';
+import { check } from '../check';
 import type { ImportNote } from './types';
 
 /** 0-based line of each note's path in `text`, or undefined. */

@@ -6,9 +6,9 @@
 import { stringify } from 'yaml';
 import { SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../format';
 import type { FormatDef, Node } from '../format';
-import { TABLE_STYLE } from '../features/snippet';
-import { blockLines } from '../features/yamlText';
-import type { BlockStyle } from '../features/yamlText';
+import { TABLE_STYLE } from '../write/snippet';
+import { blockLines } from '../write/yamlText';
+import type { BlockStyle } from '../write/yamlText';
 import type { Values } from './fit';
 import type { ProseItem } from './prose';
 

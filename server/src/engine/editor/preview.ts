@@ -7,7 +7,7 @@ import { lookup } from '../format';
 import type { Report, Span } from '../parse/types';
 import { renderBody } from '../render/html';
 import type { Analysis } from './analysis';
-import { entryExtent, hasText } from './edits';
+import { entryExtent, hasText } from '../write/edits';
 
 export interface PreviewResult {
   html: string;

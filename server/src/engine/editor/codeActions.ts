@@ -9,14 +9,14 @@ import type { RuleCode } from '../format';
 import { displayName } from '../parse/report';
 import type { DiagnosticData, Diagnostic as EngineDiagnostic } from '../parse/types';
 import type { Analysis } from './analysis';
-import { fillBlankRow, writeCells } from './cellWrites';
-import { cellValueEdit, inBlankRow, numberText } from './edits';
+import { fillBlankRow, writeCells } from '../write/cellWrites';
+import { cellValueEdit, inBlankRow, numberText } from '../write/edits';
 import { featureText } from './featureText';
 import type { FeatureText } from './featureText';
 import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, renumberEdits, replaceAllFullwidthEdits } from './fixEdits';
-import { missingItemEdit } from './missing';
+import { missingItemEdit } from '../write/missing';
 import { solveTotals } from './totals';
-import { zeros } from './yamlText';
+import { zeros } from '../write/yamlText';
 
 const TOTAL_CODES: ReadonlySet<string> = new Set<RuleCode>(['row-total', 'outcome-total', 'appeal-total', 'balance']);
 

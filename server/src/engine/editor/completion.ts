@@ -14,10 +14,10 @@ import type { Analysis } from './analysis';
 import { docLink } from './analysis';
 import { joinPath, slotAt } from './cursor';
 import type { Slot } from './cursor';
-import { eolOf } from './edits';
+import { eolOf } from '../write/edits';
 import { equationsAt, explain, neededFrom } from './explain';
 import { filterText, isAscii, matchRank } from './pinyin';
-import { escapeSnippet, render, skeleton, tableText } from './snippet';
+import { escapeSnippet, render, skeleton, tableText } from '../write/snippet';
 
 const TEXT = {
   'zh-CN': {
