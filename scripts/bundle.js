@@ -1,5 +1,8 @@
 // Bundles the entry points with esbuild: one minified file each. `vscode` is provided by the
 // extension host at run time; the webview script runs in the preview's browser frame.
+// package.json's "sideEffects" lists the files that do something when loaded (the edges, the client);
+// everything else (server/src/engine, server/src/shared) is pure, so a bundle keeps only what it uses
+// of the engine's one entry point (server/src/engine/index.ts).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');

@@ -6,10 +6,10 @@
  * without --allow-errors (exit 1), as the editor asks first.
  */
 import * as path from 'node:path';
-import { check } from '../engine/check';
-import { exportDocx } from '../engine/export/docx';
-import type { Locale } from '../engine/i18n/messages';
-import { renderPage } from '../engine/render/html';
+import { check } from '../engine';
+import { exportDocx } from '../engine';
+import type { Locale } from '../engine';
+import { renderPage } from '../engine';
 import { readSource, refuseExisting, refuseOwnInput, REPORT_FILE, UsageError, writeNew } from './files';
 import type { Io } from './main';
 

@@ -1,9 +1,9 @@
 /** Which files `xxgk check` reads: named files, and report sources found under named folders. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPORT_FILE } from '../engine/workflows/previousReport';
-import { decodeSource } from '../engine/parse/encoding';
-import type { Decoded } from '../engine/parse/encoding';
+import { REPORT_FILE } from '../engine';
+import { decodeSource } from '../engine';
+import type { Decoded } from '../engine';
 import { FileReadError, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export { REPORT_FILE };

@@ -11,9 +11,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ImportError, importDocument, inputKind } from '../engine/import';
-import type { ImportResult } from '../engine/import';
-import type { Locale } from '../engine/i18n/messages';
+import { ImportError, importDocument, inputKind } from '../engine';
+import type { ImportResult } from '../engine';
+import type { Locale } from '../engine';
 import { loadPdfjs } from '../node/pdfjs';
 import { FileReadError, MAX_IMPORT_BYTES, readRegularFileSync } from '../node/readFile';
 import { planImport } from './importTargets';

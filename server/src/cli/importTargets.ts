@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { IMPORTABLE_FILE, sourceFileName } from '../engine/import';
-import { distinctNames } from '../engine/import/targetNames';
+import { IMPORTABLE_FILE, sourceFileName } from '../engine';
+import { distinctNames } from '../engine';
 import { REPORT_FILE, UsageError } from './files';
 
 /** One file to import and the source to write (`-` for stdout). */

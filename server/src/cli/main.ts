@@ -3,10 +3,10 @@
  * Exit codes: 0 no error-level diagnostic, 1 at least one, 2 bad usage or an unreadable file.
  */
 import { parseArgs } from 'node:util';
-import { check } from '../engine/check';
-import { normalizeLocale } from '../engine/i18n/messages';
-import type { Locale } from '../engine/i18n/messages';
-import { renderPage } from '../engine/render/html';
+import { check } from '../engine';
+import { normalizeLocale } from '../engine';
+import type { Locale } from '../engine';
+import { renderPage } from '../engine';
 import { collect, readSource, refuseExisting, refuseOwnInput, UsageError, writeNew } from './files';
 import { runExport } from './export';
 import { runImport } from './import';

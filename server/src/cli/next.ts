@@ -4,10 +4,10 @@
  * existing file is never replaced without --force (exit 2, one line).
  */
 import * as path from 'node:path';
-import { check } from '../engine/check';
-import { nextYear, NextYearError, nextYearFileName } from '../engine/workflows/nextYear';
-import { relativeRef } from '../engine/workflows/previousReport';
-import type { Locale } from '../engine/i18n/messages';
+import { check } from '../engine';
+import { nextYear, NextYearError, nextYearFileName } from '../engine';
+import { relativeRef } from '../engine';
+import type { Locale } from '../engine';
 import { readSource, refuseOwnInput, UsageError, writeNew } from './files';
 import type { Io } from './main';
 

@@ -2,11 +2,11 @@
  * The three output formats of `xxgk check`: text lines for editors and CI problem matchers,
  * JSON for scripts, SARIF 2.1.0 for code-scanning tools.
  */
-import type { Diagnostic } from '../engine/check';
-import { RULE_TITLES, ruleTitle } from '../engine/i18n/messages';
-import type { Locale } from '../engine/i18n/messages';
-import type { RuleCode } from '../engine/format';
-import { SEVERITY } from '../engine/rules/severity';
+import type { Diagnostic } from '../engine';
+import { RULE_TITLES, ruleTitle } from '../engine';
+import type { Locale } from '../engine';
+import type { RuleCode } from '../engine';
+import { SEVERITY } from '../engine';
 import { ruleDocLink, ruleDocsUri } from '../node/ruleDocs';
 
 export interface FileResult {

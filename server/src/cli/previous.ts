@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { PreviousInput } from '../engine/check';
-import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine/workflows/previousReport';
-import type { SiblingHead } from '../engine/workflows/previousReport';
-import { decodeSource } from '../engine/parse/encoding';
-import type { Report } from '../engine/parse/types';
+import type { PreviousInput } from '../engine';
+import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine';
+import type { SiblingHead } from '../engine';
+import { decodeSource } from '../engine';
+import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export class PreviousFinder {

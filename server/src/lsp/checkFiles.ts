@@ -7,9 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeSource } from '../engine/parse/encoding';
+import { decodeSource } from '../engine';
 import { MAX_SOURCE_BYTES, readRegularFile } from '../node/readFile';
-import type { Analysis } from '../engine/editor/analysis';
+import type { Analysis } from '../engine';
 import { toLspDiagnostic } from './diagnostics';
 import type { CheckFilesResult } from './protocol';
 import type { AnalysisStore } from './store';

@@ -2,8 +2,8 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { ruleDocLink } from '../node/ruleDocs';
-import type { Diagnostic } from '../engine/check';
-import type { Severity } from '../engine/format';
+import type { Diagnostic } from '../engine';
+import type { Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -7,9 +7,9 @@
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { inputKind, sourceFileName } from '../engine/import';
+import { inputKind, sourceFileName } from '../engine';
 import { runImportJob } from '../node/importRunner';
-import { noteTargets } from '../engine/import/noteTargets';
+import { noteTargets } from '../engine';
 import { uriPath } from './previous';
 import type { ImportReportParams, ImportReportResult } from './protocol';
 import type { AnalysisStore } from './store';

@@ -10,12 +10,12 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../engine/check';
-import type { CheckResult, PreviousInput } from '../engine/check';
-import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine/workflows/previousReport';
-import type { RefRefusal, ReportHead, SiblingHead } from '../engine/workflows/previousReport';
-import { decodeSource } from '../engine/parse/encoding';
-import type { Report } from '../engine/parse/types';
+import { check } from '../engine';
+import type { CheckResult, PreviousInput } from '../engine';
+import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine';
+import type { RefRefusal, ReportHead, SiblingHead } from '../engine';
+import { decodeSource } from '../engine';
+import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 /** Last year's check results kept (a few folders' worth of open years). */
 const MAX_RESULTS = 8;

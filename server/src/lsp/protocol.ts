@@ -5,10 +5,10 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Position } from 'vscode-languageserver-protocol';
-import type { PreviewResult } from '../engine/editor/preview';
-import type { ImportNote } from '../engine/import/types';
+import type { PreviewResult } from '../engine';
+import type { ImportNote } from '../engine';
 
-export type { PreviewResult } from '../engine/editor/preview';
+export type { PreviewResult } from '../engine';
 export type { Settings, LocaleSetting, RuleSetting } from './settings';
 
 export interface PreviewParams {

@@ -15,7 +15,7 @@ import {
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as serverVersion } from '../../../package.json';
-import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../engine/format';
+import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../engine';
 import { CODE_ACTION_KINDS, registerHandlers } from './handlers';
 import { PreviousFiles, uriPath } from './previous';
 import { checkOptions, DEFAULT_SETTINGS, readSettings, sectionOf } from './settings';

@@ -3,11 +3,11 @@
  * anything; wrong values fall back instead of failing). Also accepts dotted keys such as
  * `validation.debounce`, which some clients send flat.
  */
-import type { CheckOptions } from '../engine/check';
-import type { RuleCode, Severity } from '../engine/format';
-import { normalizeLocale } from '../engine/i18n/messages';
-import type { Locale } from '../engine/i18n/messages';
-import { RULE_CODES } from '../engine/rules/severity';
+import type { CheckOptions } from '../engine';
+import type { RuleCode, Severity } from '../engine';
+import { normalizeLocale } from '../engine';
+import type { Locale } from '../engine';
+import { RULE_CODES } from '../engine';
 
 export type LocaleSetting = 'auto' | 'zh-CN' | 'en';
 export type RuleSetting = Severity | 'off';

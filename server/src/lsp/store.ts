@@ -6,11 +6,11 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocLink } from '../node/ruleDocs';
-import { check } from '../engine/check';
-import type { CheckOptions } from '../engine/check';
-import type { Analysis } from '../engine/editor/analysis';
-import { i18n } from '../engine/i18n/messages';
-import type { Locale } from '../engine/i18n/messages';
+import { check } from '../engine';
+import type { CheckOptions } from '../engine';
+import type { Analysis } from '../engine';
+import { i18n } from '../engine';
+import type { Locale } from '../engine';
 import type { PreviousFiles } from './previous';
 
 interface Entry {

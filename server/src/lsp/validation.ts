@@ -4,7 +4,7 @@
  * another file (last year's report) are refreshed when it changes, and republished only if their
  * analysis did.
  */
-import type { Analysis } from '../engine/editor/analysis';
+import type { Analysis } from '../engine';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportResult } from '../engine/import';
+import type { ImportResult } from '../engine';
 
 export interface ImportJob {
   file: string;

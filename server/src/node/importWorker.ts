@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { ImportError, importDocument, inputKind } from '../engine/import';
+import { ImportError, importDocument, inputKind } from '../engine';
 import { loadPdfjs } from './pdfjs';
 import { FileReadError, MAX_IMPORT_BYTES, readRegularFile } from './readFile';
 import type { ImportJob, ImportOutcome } from './importRunner';

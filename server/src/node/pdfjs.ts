@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PdfLib, PdfLoader } from '../engine/import/pdfLib';
+import type { PdfLib, PdfLoader } from '../engine';
 
 const LIB = 'pdf.min.mjs';
 const WORKER = 'pdf.worker.min.mjs';

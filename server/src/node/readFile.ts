@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MAX_SOURCE_LENGTH } from '../engine/parse/report';
+import { MAX_SOURCE_LENGTH } from '../engine';
 
 /** Largest report source read: the most UTF-8 bytes (4 per character) of a text the engine checks at all. */
 export const MAX_SOURCE_BYTES = MAX_SOURCE_LENGTH * 4;

@@ -15,7 +15,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
 
 /** GB18030 decoder, when the runtime has it (Node built with full ICU, which is the default). */
-function gb18030(): TextDecoder | undefined {
+function gb18030(): InstanceType<typeof TextDecoder> | undefined {
   try {
     return new TextDecoder('gb18030', { fatal: true });
   } catch {
