@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REPORT_GLOB, SECTION } from './ids';
+import { LANGUAGE_ID, REPORT_GLOB, SECTION } from '../../server/src/shared/ids';
 import { serverSettings } from './settings';
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {

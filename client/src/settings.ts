@@ -5,8 +5,8 @@
  * (`preview.*`) are read by the preview itself.
  */
 import * as vscode from 'vscode';
-import type { Settings } from '../../server/src/lsp/protocol';
-import { SECTION } from './ids';
+import type { Settings } from '../../server/src/shared/protocol';
+import { SECTION } from '../../server/src/shared/ids';
 
 export function serverSettings(): Settings {
   const config = vscode.workspace.getConfiguration(SECTION);

@@ -4,7 +4,7 @@
  * diagnostics VS Code already has, so it never disagrees with the squiggles.
  */
 import * as vscode from 'vscode';
-import { Commands, LANGUAGE_ID } from './ids';
+import { Commands, LANGUAGE_ID } from '../../server/src/shared/ids';
 
 export class ReportStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('xxgk.status', vscode.StatusBarAlignment.Left, 0);

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { chosenInputs, IMPORT_EXTENSIONS, placesToCheck } from '../../client/src/commands/importPlan';
 import { IMPORTABLE_FILE } from '../../server/src/engine/import';
 import { distinctNames } from '../../server/src/engine/import/targetNames';
-import type { ImportReportNote } from '../../server/src/lsp/protocol';
+import type { ImportReportNote } from '../../server/src/shared/protocol';
 import { root } from '../helpers';
 
 class Uri {

@@ -145,7 +145,7 @@ test('every xxgk.* setting is described, localised and read by code', () => {
 });
 
 test('xxgk.trace.server is read by vscode-languageclient: the client id is the section name', () => {
-  const ids = read('client/src/ids.ts');
+  const ids = read('server/src/shared/ids.ts');
   assert.match(ids, /export const SECTION = 'xxgk';/);
   assert.match(read('client/src/client.ts'), /new LanguageClient\(SECTION,/);
   assert.deepEqual(contributes.configuration.properties['xxgk.trace.server'].enum, ['off', 'messages', 'verbose']);

@@ -1,7 +1,7 @@
 /** `xxgk/exportDocx` through the bundled server: the current, unsaved text as a base64 .docx. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ExportDocxResult } from '../../server/src/lsp/protocol';
+import type { ExportDocxResult } from '../../server/src/shared/protocol';
 import { fixture } from '../helpers';
 import { LspClient } from '../lsp/client';
 import { textOf } from './wordXml';

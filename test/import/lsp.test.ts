@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../../server/src/engine/check';
-import type { ImportReportResult } from '../../server/src/lsp/protocol';
+import type { ImportReportResult } from '../../server/src/shared/protocol';
 import { LspClient } from '../lsp/client';
 import { fixturePath, reference } from './helpers';
 

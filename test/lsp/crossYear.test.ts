@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { check } from '../../server/src/engine/check';
-import type { NextYearResult } from '../../server/src/lsp/protocol';
+import type { NextYearResult } from '../../server/src/shared/protocol';
 import { fixture } from '../helpers';
 import { LspClient } from './client';
 

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
-import type { CheckFilesResult } from '../../server/src/lsp/protocol';
+import type { CheckFilesResult } from '../../server/src/shared/protocol';
 import { example } from '../helpers';
 import { withServer } from './client';
 

@@ -10,8 +10,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check } from '../../server/src/engine/check';
 import { yearRange } from '../../server/src/engine/workflows/newReport';
-import { REPORT_YEARS } from '../../server/src/lsp/protocol';
-import type { CheckFilesResult, ExportHtmlResult, SkeletonResult } from '../../server/src/lsp/protocol';
+import { REPORT_YEARS } from '../../server/src/shared/protocol';
+import type { CheckFilesResult, ExportHtmlResult, SkeletonResult } from '../../server/src/shared/protocol';
 import { fixture } from '../helpers';
 import { withServer } from './client';
 

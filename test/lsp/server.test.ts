@@ -30,7 +30,7 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../server/src/engine/check';
 import { allNodes, defaultFormat } from '../../server/src/engine/format';
-import type { PreviewResponse } from '../../server/src/lsp/protocol';
+import type { PreviewResponse } from '../../server/src/shared/protocol';
 import { fixture, prng, root } from '../helpers';
 import { LANGUAGE_ID, LspClient, SERVER } from './client';
 import type { StartOptions } from './client';

@@ -6,9 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckFilesRequest } from '../../../server/src/lsp/protocol';
-import type { CheckFilesResult } from '../../../server/src/lsp/protocol';
-import { Commands, REPORT_GLOB } from '../ids';
+import { CheckFilesRequest } from '../../../server/src/shared/protocol';
+import type { CheckFilesResult } from '../../../server/src/shared/protocol';
+import { Commands, REPORT_GLOB } from '../../../server/src/shared/ids';
 import { errorText, requireTrust } from './files';
 
 const BATCH = 20;

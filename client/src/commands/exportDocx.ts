@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ExportDocxRequest } from '../../../server/src/lsp/protocol';
+import { ExportDocxRequest } from '../../../server/src/shared/protocol';
 import { exportReport, openExternally } from './exportReport';
 
 /** Base64 (how JSON-RPC carries the file) to bytes; `atob` keeps Node's Buffer out of the client. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ExportHtmlRequest } from '../../../server/src/lsp/protocol';
+import { ExportHtmlRequest } from '../../../server/src/shared/protocol';
 import { exportReport, openExternally } from './exportReport';
 
 export function exportHtml(client: BaseLanguageClient, resource?: unknown, to?: unknown): Promise<vscode.Uri | undefined> {

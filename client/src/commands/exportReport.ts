@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { LANGUAGE_ID, REPORT_NAME } from '../ids';
+import { LANGUAGE_ID, REPORT_NAME } from '../../../server/src/shared/ids';
 import { confirmOverwrite, currentFolder, errorText, requireTrust } from './files';
 
 export interface ExportKind {

@@ -2,7 +2,7 @@
  * The parts of the import command that need no editor (unit-tested under plain node): which files
  * the command was given, and the list of places to check once they are imported.
  */
-import type { ImportReportNote } from '../../../server/src/lsp/protocol';
+import type { ImportReportNote } from '../../../server/src/shared/protocol';
 
 /** Extensions the open dialog offers (package.json's explorer `when` clause lists the same). */
 export const IMPORT_EXTENSIONS = ['docx', 'pdf', 'html', 'htm', 'shtml', 'txt', 'md'] as const;

@@ -8,9 +8,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { distinctNames } from '../../../server/src/engine/import/targetNames';
-import { ImportReportRequest } from '../../../server/src/lsp/protocol';
-import type { ImportReportResult } from '../../../server/src/lsp/protocol';
-import { LANGUAGE_ID, REPORT_NAME } from '../ids';
+import { ImportReportRequest } from '../../../server/src/shared/protocol';
+import type { ImportReportResult } from '../../../server/src/shared/protocol';
+import { LANGUAGE_ID, REPORT_NAME } from '../../../server/src/shared/ids';
 import { confirmOverwrite, currentFolder, errorText, requireTrust } from './files';
 import { chosenInputs, IMPORT_EXTENSIONS, placesToCheck } from './importPlan';
 import type { ImportedFile, PlaceToCheck } from './importPlan';

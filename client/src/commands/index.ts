@@ -1,7 +1,7 @@
 /** Registers the extension's own commands (the preview registers its three itself). */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { Commands } from '../ids';
+import { Commands } from '../../../server/src/shared/ids';
 import { checkWorkspace } from './checkWorkspace';
 import { exportDocx } from './exportDocx';
 import { exportHtml } from './exportHtml';

@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { REPORT_YEARS, SkeletonRequest } from '../../../server/src/lsp/protocol';
-import { LANGUAGE_ID, REPORT_NAME } from '../ids';
+import { REPORT_YEARS, SkeletonRequest } from '../../../server/src/shared/protocol';
+import { LANGUAGE_ID, REPORT_NAME } from '../../../server/src/shared/ids';
 import { confirmOverwrite, currentFolder, errorText, safeFileName } from './files';
 
 export function validateYear(value: string): string | undefined {

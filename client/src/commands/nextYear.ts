@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { NextYearRequest } from '../../../server/src/lsp/protocol';
-import { LANGUAGE_ID, REPORT_NAME } from '../ids';
+import { NextYearRequest } from '../../../server/src/shared/protocol';
+import { LANGUAGE_ID, REPORT_NAME } from '../../../server/src/shared/ids';
 import { confirmOverwrite, errorText } from './files';
 
 /** The report to continue: the file the command was run on, or the active editor's. */

@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { PreviewRequest } from '../../../server/src/lsp/protocol';
-import type { PreviewResponse } from '../../../server/src/lsp/protocol';
+import { PreviewRequest } from '../../../server/src/shared/protocol';
+import type { PreviewResponse } from '../../../server/src/shared/protocol';
 import { buildPage, noticeHtml } from './html';
 import type { FromWebview, InitialData, PreviewSettings, PreviewState, ToWebview } from './messages';
 import { basename, editorsOf, editorTopLine, errorText, sameUri } from './editors';

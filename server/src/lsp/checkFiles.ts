@@ -11,7 +11,7 @@ import { decodeSource } from '../engine';
 import { MAX_SOURCE_BYTES, readRegularFile } from '../node/readFile';
 import type { Analysis } from '../engine';
 import { toLspDiagnostic } from './diagnostics';
-import type { CheckFilesResult } from './protocol';
+import type { CheckFilesResult } from '../shared/protocol';
 import type { AnalysisStore } from './store';
 
 export interface CheckFilesDeps {

@@ -20,9 +20,9 @@ import { renderPage } from '../engine';
 import { checkFiles } from './checkFiles';
 import { importReportRequest } from './importReport';
 import { nextYearRequest } from './nextYear';
-import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
-import type { ExportDocxResult } from './protocol';
-import { ImportReportRequest, NextYearRequest } from './protocol';
+import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from '../shared/protocol';
+import type { ExportDocxResult } from '../shared/protocol';
+import { ImportReportRequest, NextYearRequest } from '../shared/protocol';
 import type { Settings } from './settings';
 import type { AnalysisStore } from './store';
 

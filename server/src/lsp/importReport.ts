@@ -11,7 +11,7 @@ import { inputKind, sourceFileName } from '../engine';
 import { runImportJob } from '../node/importRunner';
 import { noteTargets } from '../engine';
 import { uriPath } from './previous';
-import type { ImportReportParams, ImportReportResult } from './protocol';
+import type { ImportReportParams, ImportReportResult } from '../shared/protocol';
 import type { AnalysisStore } from './store';
 
 export interface ImportReportDeps {

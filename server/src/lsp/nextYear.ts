@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nextYear, NextYearError, nextYearFileName } from '../engine';
 import { relativeRef } from '../engine';
 import { uriPath } from './previous';
-import type { NextYearParams, NextYearResult } from './protocol';
+import type { NextYearParams, NextYearResult } from '../shared/protocol';
 import type { AnalysisStore } from './store';
 
 export interface NextYearDeps {
