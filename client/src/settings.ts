@@ -5,15 +5,16 @@
  * (`preview.*`) are read by the preview itself.
  */
 import * as vscode from 'vscode';
-import type { Settings } from '../../server/src/shared/protocol';
+import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
+import type { Settings } from '../../server/src/shared/settings';
 import { SECTION } from '../../server/src/shared/ids';
 
 export function serverSettings(): Settings {
   const config = vscode.workspace.getConfiguration(SECTION);
   return {
-    locale: config.get<Settings['locale']>('locale', 'auto'),
-    rules: config.get<Settings['rules']>('rules', {}),
-    validation: { debounce: config.get<number>('validation.debounce', 150) },
-    inlayHints: { enabled: config.get<boolean>('inlayHints.enabled', true) },
+    locale: config.get<Settings['locale']>('locale', DEFAULT_SETTINGS.locale),
+    rules: config.get<Settings['rules']>('rules', DEFAULT_SETTINGS.rules),
+    validation: { debounce: config.get<number>('validation.debounce', DEFAULT_SETTINGS.validation.debounce) },
+    inlayHints: { enabled: config.get<boolean>('inlayHints.enabled', DEFAULT_SETTINGS.inlayHints.enabled) },
   };
 }

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { distinctNames } from '../../../server/src/engine/import/targetNames';
+import { distinctNames } from '../../../server/src/engine';
 import { ImportReportRequest } from '../../../server/src/shared/protocol';
 import type { ImportReportResult } from '../../../server/src/shared/protocol';
 import { LANGUAGE_ID, REPORT_NAME } from '../../../server/src/shared/ids';

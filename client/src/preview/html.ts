@@ -7,8 +7,7 @@
  * shipped in the same extension as the server, so it cannot drift from the HTML it styles.
  * media/preview.css only adds the webview chrome and the theme-following overrides.
  */
-import { escapeHtml } from '../../../server/src/engine/render/escape';
-import { REPORT_CSS } from '../../../server/src/engine/render/style';
+import { escapeHtml, REPORT_CSS } from '../../../server/src/engine';
 import { PAGE, styleClass } from './messages';
 import type { InitialData, PreviewStyle } from './messages';
 

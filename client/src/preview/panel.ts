@@ -19,7 +19,7 @@ import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS } from './sync';
 import { Debouncer, Throttle } from './timing';
 
 export const VIEW_TYPE = 'xxgk.preview';
-export const LANGUAGE_ID = 'xxgk-report';
+export { LANGUAGE_ID } from '../../../server/src/shared/ids';
 
 const REFRESH_DELAY_MS = 200;
 const REFRESH_MAX_WAIT_MS = 600;

@@ -41,6 +41,8 @@ export type { RefRefusal, ReportHead, SiblingHead } from './workflows/previousRe
 
 // Output: the HTML page and the .docx file.
 export { renderPage } from './render/html';
+export { escapeHtml } from './render/escape';
+export { REPORT_CSS } from './render/style';
 export { exportDocx } from './export/docx';
 
 // Import of published reports.

@@ -20,12 +20,9 @@ import { CODE_ACTION_KINDS, registerHandlers } from './handlers';
 import { PreviousFiles, uriPath } from './previous';
 import { checkOptions, DEFAULT_SETTINGS, readSettings, sectionOf } from './settings';
 import type { Settings } from './settings';
+import { REPORT_GLOB, SECTION } from '../shared/ids';
 import { AnalysisStore } from './store';
 import { Validator } from './validation';
-
-const SECTION = 'xxgk';
-/** Report sources (as the CLI and the client's file watcher find them). */
-const REPORT_GLOB = '**/*.xxgk.{yaml,yml}';
 
 const connection = createConnection(ProposedFeatures.all);
 /**

@@ -1,36 +1,22 @@
 /**
- * The `xxgk` settings section: its shape, defaults, and a tolerant reader (a client may send
+ * The `xxgk` settings section (shape and defaults: shared/settings.ts): a tolerant reader (a client may send
  * anything; wrong values fall back instead of failing). Also accepts dotted keys such as
  * `validation.debounce`, which some clients send flat.
  */
 import type { CheckOptions } from '../engine';
-import type { RuleCode, Severity } from '../engine';
+import type { RuleCode } from '../engine';
 import { normalizeLocale } from '../engine';
 import type { Locale } from '../engine';
 import { RULE_CODES } from '../engine';
+import { DEFAULT_SETTINGS, RULE_SETTING_VALUES } from '../shared/settings';
+import type { RuleSetting, Settings } from '../shared/settings';
 
-export type LocaleSetting = 'auto' | 'zh-CN' | 'en';
-export type RuleSetting = Severity | 'off';
-
-export interface Settings {
-  /** 'auto' follows the client's `initializeParams.locale`. */
-  locale: LocaleSetting;
-  /** Per rule code: a severity, or 'off' to drop the code. */
-  rules: Partial<Record<RuleCode, RuleSetting>>;
-  validation: { debounce: number };
-  inlayHints: { enabled: boolean };
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  locale: 'auto',
-  rules: {},
-  validation: { debounce: 150 },
-  inlayHints: { enabled: true },
-};
+export { DEFAULT_SETTINGS } from '../shared/settings';
+export type { LocaleSetting, RuleSetting, Settings } from '../shared/settings';
 
 /** Upper bound for the debounce: a larger value would look like a broken server. */
 const MAX_DEBOUNCE_MS = 10_000;
-const RULE_VALUES: readonly string[] = ['error', 'warning', 'info', 'off'];
+const RULE_VALUES: readonly string[] = RULE_SETTING_VALUES;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -7,14 +7,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RULE_DOCS } from '../shared/ids';
 import { MAX_SOURCE_BYTES, readRegularFileSync } from './readFile';
 
 function rulesFile(): string | undefined {
-  const beside = path.join(__dirname, 'rules.md');
+  const beside = path.join(__dirname, RULE_DOCS.file);
   if (fs.existsSync(beside)) return beside;
   // Compiled tree (out/server/src/…): the repository's docs/.
   for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'docs', 'rules.md');
+    const candidate = path.join(dir, RULE_DOCS.folder, RULE_DOCS.file);
     if (fs.existsSync(candidate)) return candidate;
   }
   return undefined;

@@ -1,4 +1,7 @@
-/** Names shared with package.json (the manifest test checks that every contributed id is used here). */
+/**
+ * Names shared by the extension, the language server and package.json (the manifest test checks
+ * that every contributed id is used here). Plain constants only: the client bundle imports this.
+ */
 
 export const LANGUAGE_ID = 'xxgk-report';
 /** Settings section; also the client id, so vscode-languageclient reads `xxgk.trace.server`. */
@@ -17,3 +20,9 @@ export const Commands = {
 /** Report sources, as the CLI finds them. */
 export const REPORT_GLOB = '**/*.xxgk.{yaml,yml}';
 export const REPORT_NAME = /\.xxgk\.ya?ml$/i;
+
+/**
+ * The rules document, which diagnostics link to: docs/rules.md in the repository, copied beside
+ * the bundles under this name by scripts/bundle.js (server/src/node/ruleDocs.ts finds either).
+ */
+export const RULE_DOCS = { folder: 'docs', file: 'rules.md' } as const;

@@ -9,7 +9,7 @@ import type { PreviewResult } from '../engine';
 import type { ImportNote } from '../engine';
 
 export type { PreviewResult } from '../engine';
-export type { Settings, LocaleSetting, RuleSetting } from '../lsp/settings';
+export type { Settings, LocaleSetting, RuleSetting } from './settings';
 
 export interface PreviewParams {
   /** An open document. */

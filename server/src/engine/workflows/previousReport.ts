@@ -5,6 +5,7 @@
  * with `readHead` (a line scan, no YAML parse), and cache them as they see fit.
  */
 import * as path from 'node:path';
+import { REPORT_NAME } from '../../shared/ids';
 import type { Report } from '../parse/types';
 
 /** The two top-level settings that pair reports across years. */
@@ -18,7 +19,7 @@ export interface SiblingHead extends ReportHead {
 }
 
 /** Report sources, by name (the CLI's folder walk, the server's file watcher and 上年报告). */
-export const REPORT_FILE = /\.xxgk\.ya?ml$/i;
+export const REPORT_FILE = REPORT_NAME;
 
 /**
  * Why the path 上年报告 names may not be read, from its text alone. An absolute path could name any
