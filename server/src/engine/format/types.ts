@@ -6,32 +6,9 @@
 
 export type Unit = '件' | '万元' | '元';
 
-export type RuleCode =
-  | 'yaml-syntax'
-  | 'unknown-key'
-  | 'invalid-value'
-  | 'missing-item'
-  | 'blank-cell'
-  | 'fullwidth'
-  | 'row-total'
-  | 'outcome-total'
-  | 'balance'
-  | 'appeal-total'
-  | 'carry-over'
-  | 'inventory'
-  | 'regulation-authority'
-  | 'period-year'
-  | 'prose-number'
-  | 'prose-contradiction'
-  | 'prose-trend'
-  | 'fee-mention'
-  | 'duplicate-paragraph'
-  | 'artifact'
-  | 'numbering'
-  | 'outdated-format'
-  | 'encoding';
-
-export type Severity = 'error' | 'warning' | 'info';
+// Rule codes and severities are listed once, with the rest of each rule's facts, in the registry.
+import type { RuleCode } from '../rules/registry';
+export type { RuleCode, Severity } from '../rules/registry';
 
 interface NodeBase {
   /** YAML key (short, stable, part of the public contract). */

@@ -3,6 +3,7 @@
  * and keys are Chinese data and appear as such in both languages.
  */
 import type { RuleCode } from '../format/types';
+import { RULE_REGISTRY } from '../rules/registry';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -296,31 +297,8 @@ const enPhrases: Phrases = {
 };
 
 /** One line per rule code, for rule lists (SARIF, docs links, settings). */
-export const RULE_TITLES: Record<RuleCode, { zh: string; en: string }> = {
-  'yaml-syntax': { zh: '文件不是有效的 YAML', en: 'The file is not valid YAML' },
-  'unknown-key': { zh: '格式中没有的键', en: 'A key the format does not have' },
-  'invalid-value': { zh: '类型错误、负数或件数带小数', en: 'Wrong type, negative, or a fraction where a count is needed' },
-  'missing-item': { zh: '缺少必填的部分、行或单元格', en: 'A required section, row or cell is absent' },
-  'blank-cell': { zh: '单元格为空白', en: 'A cell is blank' },
-  fullwidth: { zh: 'YAML 或数字中的全角字符', en: 'A full-width character where YAML or a number needs ASCII' },
-  'row-total': { zh: '表三：行总计不等于六列之和', en: 'Table 3: a row total differs from the sum of its six columns' },
-  'outcome-total': { zh: '表三：（七）总计不等于各项办理结果之和', en: 'Table 3: （七）总计 differs from the sum of the outcome rows' },
-  balance: { zh: '表三：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度', en: 'Table 3: 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度' },
-  'appeal-total': { zh: '表四：总计不等于四种结果之和', en: 'Table 4: a total differs from the sum of its four outcomes' },
-  'carry-over': { zh: '上年结转不等于上年报告的结转下年度', en: "上年结转 differs from last year's 结转下年度" },
-  inventory: { zh: '现行有效件数与上年不衔接', en: "现行有效 does not follow from last year's figures" },
-  'regulation-authority': { zh: '无规章制定权的机关填写了规章数字', en: 'Non-zero 规章 for a body that cannot make 规章' },
-  'period-year': { zh: '正文中的年份与报告年度不一致', en: 'A year in the text contradicts 年度' },
-  'prose-number': { zh: '正文引用的数字与表格不一致', en: 'A number quoted in the text contradicts the tables' },
-  'prose-contradiction': { zh: '正文的表述与表格矛盾', en: 'The text contradicts the tables' },
-  'prose-trend': { zh: '正文写的同比变化与上年报告不符', en: 'A change over last year in the text disagrees with last year\'s report' },
-  'fee-mention': { zh: '信息处理费与逾期未缴费不呼应', en: 'Fee notices and unpaid-fee closures do not match' },
-  'duplicate-paragraph': { zh: '重复的段落或句子', en: 'A repeated paragraph or sentence' },
-  artifact: { zh: 'Word 遗留内容或占位符', en: 'Leftovers from Word or placeholders' },
-  numbering: { zh: '正文列举的序号重复、跳号或倒序', en: 'A list in the text repeats, skips or goes back in its numbering' },
-  'outdated-format': { zh: '报告年度已适用新的全国格式', en: 'A newer national format applies to the report year' },
-  encoding: { zh: '文件不是 UTF-8 编码，或含有无法解码的字节', en: 'The file is not UTF-8, or has bytes that cannot be decoded' },
-};
+/** Rule titles, from the rule registry (rules/registry.ts). */
+export const RULE_TITLES = Object.fromEntries(RULE_REGISTRY.map((r) => [r.code, r.title])) as Record<RuleCode, { zh: string; en: string }>;
 
 export function ruleTitle(code: RuleCode, locale: Locale): string {
   return locale === 'en' ? RULE_TITLES[code].en : RULE_TITLES[code].zh;
