@@ -11,7 +11,7 @@ import { exportDocx } from '../engine';
 import type { Locale } from '../engine';
 import { renderPage } from '../engine';
 import { readSource, refuseExisting, refuseOwnInput, REPORT_FILE, UsageError, writeNew } from './files';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export interface ExportOptions {
   output?: string;

@@ -18,7 +18,7 @@ import { loadPdfjs } from '../node/pdfjs';
 import { FileReadError, MAX_IMPORT_BYTES, readRegularFileSync } from '../node/readFile';
 import { planImport } from './importTargets';
 import type { ImportJob } from './importTargets';
-import type { Io } from './main';
+import type { Io } from './io';
 import { printable } from './output';
 
 export interface ImportCliOptions {

@@ -15,6 +15,7 @@ import { PreviousFinder } from './previous';
 import { count, formatJson, formatSarif, formatText, printable } from './output';
 import type { FileResult } from './output';
 import { version } from '../../../package.json';
+import type { Io } from './io';
 
 const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.yaml）检查与排版
 
@@ -49,10 +50,7 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
   xxgk --help | --version
 `;
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from './io';
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 

@@ -9,7 +9,7 @@ import { nextYear, NextYearError, nextYearFileName } from '../engine';
 import { relativeRef } from '../engine';
 import type { Locale } from '../engine';
 import { readSource, refuseOwnInput, UsageError, writeNew } from './files';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export function runNext(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {
   if (args.length !== 1) throw new UsageError('next needs exactly one file (see xxgk --help)');

@@ -3,7 +3,7 @@
  * the 2019 and 2020 reports (and by some agencies later). Tables 3 and 4 are those of 2021 except
  * that （六）其他处理 is a single row; table 2 has other columns and a （九）项 for 政府集中采购.
  */
-import { appealTable, common, countCell, meta, otherMatters, proseSections, requestRow } from './shared';
+import { activePart, appealTable, common, countCell, meta, otherMatters, proseSections, requestRow } from './shared';
 import type { CellNode, FormatDef, GroupNode, RowNode } from './types';
 
 const row = (key: string, label: string, description: string, cells: CellNode[]): RowNode => ({ kind: 'row', key, label, description, cells });
@@ -48,20 +48,7 @@ export const format2019: FormatDef = {
   parts: [
     ...meta,
     proseSections.overview,
-    {
-      node: active,
-      number: '二',
-      layout: {
-        kind: 'captioned',
-        blocks: [
-          { caption: '第二十条第（一）项', firstHeader: '信息内容', rows: ['规章', '规范性文件'] },
-          { caption: '第二十条第（五）项', firstHeader: '信息内容', rows: ['行政许可', '其他对外管理服务事项'] },
-          { caption: '第二十条第（六）项', firstHeader: '信息内容', rows: ['行政处罚', '行政强制'] },
-          { caption: '第二十条第（八）项', firstHeader: '信息内容', rows: ['行政事业性收费'] },
-          { caption: '第二十条第（九）项', firstHeader: '信息内容', rows: ['政府集中采购'] },
-        ],
-      },
-    },
+    activePart(active, { 一: ['规章', '规范性文件'], 五: ['行政许可', '其他对外管理服务事项'], 六: ['行政处罚', '行政强制'], 八: ['行政事业性收费'], 九: ['政府集中采购'] }),
     common.requests(requestRow('其他处理', '（六）其他处理', '因申请人原因等不再处理的申请')),
     appealTable,
     proseSections.problems,

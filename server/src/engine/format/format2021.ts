@@ -2,7 +2,7 @@
  * 《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号) as data.
  * Labels are verbatim from the official template.
  */
-import { common, requestRow, appealTable, meta, proseSections, countCell, otherMatters } from './shared';
+import { activePart, common, requestRow, appealTable, meta, proseSections, countCell, otherMatters } from './shared';
 import type { FormatDef, GroupNode, RowNode } from './types';
 
 const activeRow = (key: string, label: string, description: string): RowNode => ({
@@ -63,19 +63,7 @@ export const format2021: FormatDef = {
   parts: [
     ...meta,
     proseSections.overview,
-    {
-      node: active,
-      number: '二',
-      layout: {
-        kind: 'captioned',
-        blocks: [
-          { caption: '第二十条第（一）项', firstHeader: '信息内容', rows: ['规章', '行政规范性文件'] },
-          { caption: '第二十条第（五）项', firstHeader: '信息内容', rows: ['行政许可'] },
-          { caption: '第二十条第（六）项', firstHeader: '信息内容', rows: ['行政处罚', '行政强制'] },
-          { caption: '第二十条第（八）项', firstHeader: '信息内容', rows: ['行政事业性收费'] },
-        ],
-      },
-    },
+    activePart(active, { 一: ['规章', '行政规范性文件'], 五: ['行政许可'], 六: ['行政处罚', '行政强制'], 八: ['行政事业性收费'] }),
     common.requests(otherHandling),
     appealTable,
     proseSections.problems,

@@ -122,6 +122,22 @@ export const appealTable: PartDef = {
   layout: { kind: 'wide' },
 };
 
+/**
+ * Table 2 (主动公开) as printed: the 2021 and 2019 formats differ in their rows only, so the section
+ * number, the block per 条例第二十条 item, its caption and its first header are written here once.
+ * `items` maps the item's number (一, 五, …) to the keys of its rows, in print order.
+ */
+export function activePart(node: Node, items: Record<string, string[]>): PartDef {
+  return {
+    node,
+    number: '二',
+    layout: {
+      kind: 'captioned',
+      blocks: Object.entries(items).map(([item, rows]) => ({ caption: `第二十条第（${item}）项`, firstHeader: '信息内容', rows })),
+    },
+  };
+}
+
 const section = (key: string, label: string, description: string): SectionNode => ({ kind: 'section', key, label, description });
 
 export const proseSections = {

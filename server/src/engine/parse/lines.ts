@@ -3,7 +3,7 @@
  * indices), which is what LSP positions count; lines end at '\n' so CRLF keeps '\r' as the last
  * character of its line.
  */
-import type { Position, Range, Span } from './types';
+import type { Position, Range, Span } from './positions';
 
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -4,18 +4,9 @@
  */
 import type { CellNode, FormatDef, RuleCode, Severity } from '../format';
 import type { LineIndex } from './lines';
+import type { Span, Range } from './positions';
 
-/** [start, end) UTF-16 offsets into the text (after a BOM, if any, was removed). */
-export type Span = readonly [number, number];
-
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range, Span } from './positions';
 
 export type CellState =
   /** A number is written. */
