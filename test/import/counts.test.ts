@@ -11,7 +11,7 @@ import type { ImportResult } from '../../server/src/engine/import';
 import { allCells, defaultFormat } from '../../server/src/engine/format';
 import { assign } from '../../server/src/engine/import/fit';
 import type { Sink } from '../../server/src/engine/import/fit';
-import { importMessages } from '../../server/src/engine/import/messages';
+import { importMessages } from '../../server/src/engine/i18n/import';
 import { checked, fixturePath, importPath, reference } from './helpers';
 
 const FILES = [

@@ -11,8 +11,8 @@ import type { DiagnosticData, Diagnostic as EngineDiagnostic } from '../parse/ty
 import type { Analysis } from './analysis';
 import { fillBlankRow, writeCells } from '../write/cellWrites';
 import { cellValueEdit, inBlankRow, numberText } from '../write/edits';
-import { featureText } from './featureText';
-import type { FeatureText } from './featureText';
+import { featureText } from '../i18n/editor';
+import type { FeatureText } from '../i18n/editor';
 import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTotal, fullwidthEdit, renameEdit, renumberEdits, replaceAllFullwidthEdits } from './fixEdits';
 import { missingItemEdit } from '../write/missing';
 import { solveTotals } from './totals';

@@ -6,7 +6,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { RuleCode } from '../format';
 import type { Analysis } from './analysis';
 import { entryExtent } from '../write/edits';
-import { featureText } from './featureText';
+import { featureText } from '../i18n/editor';
 
 const ARITHMETIC: ReadonlySet<string> = new Set<RuleCode>(['row-total', 'outcome-total', 'appeal-total', 'balance']);
 

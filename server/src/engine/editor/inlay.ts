@@ -9,7 +9,7 @@ import type { Equation } from '../format';
 import type { Cell, Report, Span } from '../parse/types';
 import type { Analysis } from './analysis';
 import { afterColon, contentEnd, entryExtent, hasText, numberText } from '../write/edits';
-import { featureText } from './featureText';
+import { featureText } from '../i18n/editor';
 
 const SUM_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total']);
 

@@ -11,7 +11,7 @@ import type { CellNode, FormatDef, Located, PartDef } from '../format';
 import { detectFormat } from './detect';
 import { narrow, segmentsOf, splitRun } from './digitRuns';
 import type { Candidate, CellSpec } from './digitRuns';
-import type { ImportMessages } from './messages';
+import type { ImportMessages } from '../i18n/import';
 import { distance, LEADING_NUMBER, normalizeLabel, stripLeadingNumber } from './normalize';
 import { rowEquations } from './rowRules';
 import { numberedParts } from './structure';

@@ -6,7 +6,7 @@
  */
 import type { CellNode } from '../format';
 import type { CellText } from './cellValue';
-import type { ImportMessages } from './messages';
+import type { ImportMessages } from '../i18n/import';
 import type { ImportNote } from './types';
 
 /** Cell values by path: a number, or null for a blank cell. */

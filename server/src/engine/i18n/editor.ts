@@ -2,7 +2,7 @@
  * Words of the editor features (code action titles, code lens and inlay hint text) in Chinese and
  * English. Keys and official labels inside them are Chinese data in both languages.
  */
-import type { Locale } from '../i18n/messages';
+import type { Locale } from './messages';
 
 export interface FeatureText {
   setTotal(value: string): string;

@@ -2,8 +2,8 @@
  * Sentences of the importer's notes and of the comment block at the top of a generated file, in
  * Chinese (default) and English. Labels and values from the document are quoted as they are.
  */
-import { normalizeLocale } from '../i18n/messages';
-import type { Locale } from '../i18n/messages';
+import { normalizeLocale } from './messages';
+import type { Locale } from './messages';
 
 const q = (s: string) => `「${s.replace(/\s+/g, ' ').trim()}」`;
 const clip = (s: string, n = 60) => {
