@@ -11,24 +11,10 @@ import type { Locale } from '../i18n/messages';
 import type { Cell, CellState, Report } from '../parse/types';
 import { evaluate } from '../rules/equations';
 import type { Evaluation } from '../rules/equations';
+import { WORDS } from '../i18n/explain';
 
-/** Words of the feature texts (the engine's messages hold whole sentences, not these parts). */
-export const WORDS = {
-  'zh-CN': {
-    state: { number: '填写', blank: '空白(按0计)', missing: '缺失(按0计)', computed: '自动计算', invalid: '无效(按0计)' } as Record<CellState, string>,
-    computed: '自动计算',
-    unchecked: '自动计算，不检查',
-    wrong: (w: string, c: string, d: string) => `填写 ${w}，计算 ${c}（差 ${d}）`,
-    blankWritten: '空白',
-  },
-  en: {
-    state: { number: 'written', blank: 'blank (counted as 0)', missing: 'missing (counted as 0)', computed: 'computed', invalid: 'invalid (counted as 0)' } as Record<CellState, string>,
-    computed: 'computed',
-    unchecked: 'computed, not checked',
-    wrong: (w: string, c: string, d: string) => `written ${w}, computed ${c} (difference ${d})`,
-    blankWritten: 'blank',
-  },
-};
+export { WORDS } from '../i18n/explain';
+
 export type Words = (typeof WORDS)['en'];
 export const wordsFor = (locale: Locale): Words => WORDS[locale];
 

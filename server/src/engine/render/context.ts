@@ -7,6 +7,10 @@ import type { Severity } from '../format';
 import type { Locale } from '../i18n/messages';
 import { normalizeLocale } from '../i18n/messages';
 import type { Diagnostic, Report, Span } from '../parse/types';
+import { STRINGS } from '../i18n/render';
+import type { UiStrings } from '../i18n/render';
+
+export type { UiStrings } from '../i18n/render';
 
 export interface RenderOptions {
   diagnostics?: Diagnostic[];
@@ -18,18 +22,6 @@ export interface RenderOptions {
   publish?: boolean;
 }
 
-/** Hover words for cell states; 自动计算 stays in both languages because users search for it. */
-export interface UiStrings {
-  computed: string;
-  blank: string;
-  missing: string;
-  invalid: string;
-}
-
-const STRINGS: Record<Locale, UiStrings> = {
-  'zh-CN': { computed: '自动计算', blank: '空白（发布时应填 0）', missing: '未填写', invalid: '不是有效的数值' },
-  en: { computed: '自动计算 (computed)', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
-};
 
 export interface RenderContext {
   report: Report;
