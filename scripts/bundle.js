@@ -26,20 +26,23 @@ const entries = [
   { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];
 
-Promise.all(
-  entries.map((e) =>
-      esbuild.build({
-        entryPoints: [e.in],
-        outfile: e.out,
-        bundle: true,
-        minify: true,
-        platform: e.platform,
-        target: e.target,
-        format: e.format,
-        external: e.external ?? [],
-        sourcemap: false,
-        legalComments: 'none',
-        logLevel: 'warning',
-      }),
-    ),
-).catch(() => process.exit(1));
+// `--watch` (npm run watch): rebuild on every change, unminified with source maps so breakpoints in
+// the TypeScript sources bind when debugging the extension and the server (.vscode/launch.json).
+const watch = process.argv.includes('--watch');
+const options = (e) => ({
+  entryPoints: [e.in],
+  outfile: e.out,
+  bundle: true,
+  minify: !watch,
+  platform: e.platform,
+  target: e.target,
+  format: e.format,
+  external: e.external ?? [],
+  sourcemap: watch ? 'linked' : false,
+  legalComments: 'none',
+  logLevel: watch ? 'info' : 'warning',
+});
+
+Promise.all(entries.map((e) => (watch ? esbuild.context(options(e)).then((ctx) => ctx.watch()) : esbuild.build(options(e))))).catch(() =>
+  process.exit(1),
+);
