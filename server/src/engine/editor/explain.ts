@@ -8,7 +8,7 @@ import { equations, termName } from '../format';
 import type { Equation, FormatDef } from '../format';
 import { formatNumber as num } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
-import type { Cell, CellState, Report } from '../parse/types';
+import type { Cell, Report } from '../parse/types';
 import { evaluate } from '../rules/equations';
 import type { Evaluation } from '../rules/equations';
 import { WORDS } from '../i18n/explain';

@@ -30,7 +30,7 @@ const HEADING = /^h[1-6]$/;
 /** Hidden by style (Word's mso-hide, a CMS's hidden templates): a browser shows none of it. */
 const HIDDEN = /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i;
 /** Buttons and links of the page around an article: a line made only of these is dropped. */
-const CHROME_LINE = /^(?:[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|字号|字体|大|中|小|默认|扫一扫在手机打开当前页|扫一扫|微信|微博|QQ空间)\s*[】\]]?\s*[:：|｜]?\s*)+$/;
+const CHROME_LINE = /^(?:[【[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|字号|字体|大|中|小|默认|扫一扫在手机打开当前页|扫一扫|微信|微博|QQ空间)\s*[】\]]?\s*[:：|｜]?\s*)+$/;
 /** Containers government CMSs (TRS, 大汉, 拓尔思…) put the article in: a fallback only. */
 const ARTICLE_CLASS = /\b(?:TRS_Editor|TRS_UEDITOR|zoom|UCAP-CONTENT|article[-_]?content|article|content|view|con|detail|main[-_]?text|text)\b/i;
 /** Field labels of an info bar or a 信息公开目录 table, to the DocumentMeta they give. */
