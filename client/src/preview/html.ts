@@ -2,7 +2,7 @@
  * The webview page shell. A pure function of its inputs (no vscode import), so the CSP and the
  * markup are unit-tested without an editor.
  *
- * The paper stylesheet is the renderer's own REPORT_CSS (server/src/render/style.ts), inlined
+ * The paper stylesheet is the renderer's own REPORT_CSS (server/src/engine/render/style.ts), inlined
  * under the page nonce: one source for the printed report, the CLI's HTML page and this preview,
  * shipped in the same extension as the server, so it cannot drift from the HTML it styles.
  * media/preview.css only adds the webview chrome and the theme-following overrides.

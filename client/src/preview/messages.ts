@@ -14,7 +14,7 @@ export interface Range {
 export type PreviewStyle = 'theme' | 'paper';
 
 /**
- * The server's source map (PreviewResult['map'] in server/src/features/preview.ts), restated so
+ * The server's source map (PreviewResult['map'] in server/src/engine/editor/preview.ts), restated so
  * the webview does not compile server code; panel.ts passes the server's value where this type is
  * expected, so a drift fails the extension's type check.
  */

@@ -2,7 +2,7 @@
  * `xxgk import <file or folder…> [-o out.xxgk.yaml | -o DIR | -o -] [--force]`: published reports
  * (.docx, PDF, .html/.htm/.shtml, or text copied from Word/PDF) to report sources, one per input.
  * This edge reads the files, one at a time (memory stays that of one report); the engine
- * (server/src/import) does the rest. Targets: see importTargets.ts; an existing file is never
+ * (server/src/engine/import) does the rest. Targets: see importTargets.ts; an existing file is never
  * replaced without --force. A file that fails does not stop the others. stderr gets one line per
  * file and a summary (stdout carries only `-o -`'s source); what could not be placed is at the top
  * of each generated file.
