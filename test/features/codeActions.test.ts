@@ -58,7 +58,7 @@ function titled(actions: CodeAction[], title: string): CodeAction {
 const codesAfter = (text: string): string[] => check(text).diagnostics.map((d) => d.code);
 
 test('row-total: the total\'s value characters are replaced by the computed sum', () => {
-  const text = load('ca-totals.xxgk.yaml');
+  const text = load('codeActions/totals.xxgk.yaml');
   const a = analyze(text);
   const d = find(a, 'row-total', '依申请公开/本年新收/总计');
   const fix = titled(actionsFor(a, [d]), '将总计改为 8');
@@ -67,12 +67,12 @@ test('row-total: the total\'s value characters are replaced by the computed sum'
   assert.deepEqual(fix.diagnostics?.map((x) => x.code), ['row-total']);
   assert.deepEqual(editsOf(fix), [{ range: d.range, newText: '8' }]);
   const fixed = apply(text, editsOf(fix));
-  assert.equal(fixed, load('ca-totals.row.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/totals.row.xxgk.yaml'));
   assert.ok(!check(fixed).diagnostics.some((x) => x.cell === '依申请公开/本年新收/总计'));
 });
 
 test('row-total on a blank total inserts the number after the colon', () => {
-  const text = load('ca-totals.xxgk.yaml');
+  const text = load('codeActions/totals.xxgk.yaml');
   const a = analyze(text);
   const d = find(a, 'row-total', '依申请公开/办理结果/部分公开/总计');
   const fix = titled(actionsFor(a, [d]), '将总计改为 1');
@@ -81,20 +81,20 @@ test('row-total on a blank total inserts the number after the colon', () => {
   assert.equal(edit.range.start.line, edit.range.end.line);
   assert.equal(edit.range.start.character, edit.range.end.character);
   const fixed = apply(text, editsOf(fix));
-  assert.equal(fixed, load('ca-totals.blank.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/totals.blank.xxgk.yaml'));
   assert.ok(!check(fixed).diagnostics.some((x) => x.cell === '依申请公开/办理结果/部分公开/总计'));
 });
 
 test('a blank total written as `总计:` (no space) gains one space and the number', () => {
-  const text = load('ca-totals.xxgk.yaml').replace('其他: 0, 总计: }', '其他: 0, 总计:}');
+  const text = load('codeActions/totals.xxgk.yaml').replace('其他: 0, 总计: }', '其他: 0, 总计:}');
   const a = analyze(text);
   const d = find(a, 'row-total', '依申请公开/办理结果/部分公开/总计');
   const fixed = apply(text, editsOf(titled(actionsFor(a, [d]), '将总计改为 1')));
-  assert.equal(fixed, load('ca-totals.blank.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/totals.blank.xxgk.yaml'));
 });
 
 test('outcome-total and appeal-total offer the single-cell fix with the computed value', () => {
-  const a = analyze(load('ca-totals.xxgk.yaml'));
+  const a = analyze(load('codeActions/totals.xxgk.yaml'));
   const outcome = find(a, 'outcome-total', '依申请公开/办理结果/总计/自然人');
   assert.deepEqual(editsOf(titled(actionsFor(a, [outcome]), '将总计改为 5')), [{ range: outcome.range, newText: '5' }]);
   const appeal = find(a, 'appeal-total', '复议诉讼/行政复议/总计');
@@ -102,7 +102,7 @@ test('outcome-total and appeal-total offer the single-cell fix with the computed
 });
 
 test('fix all totals: row totals first, then （七）总计 over the corrected rows; one WorkspaceEdit', () => {
-  const text = load('ca-totals.xxgk.yaml');
+  const text = load('codeActions/totals.xxgk.yaml');
   const a = analyze(text);
   // （七）总计's own 总计 (8) is right: its row-total, off only through the wrong 自然人 column, is a
   // consequence and not reported; the fixes hang on the root error.
@@ -115,30 +115,30 @@ test('fix all totals: row totals first, then （七）总计 over the corrected 
   assert.deepEqual(Object.keys(all.edit?.changes ?? {}), [URI]);
   assert.equal(editsOf(all).length, 5);
   const fixed = apply(text, editsOf(all));
-  assert.equal(fixed, load('ca-totals.fixall.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/totals.fixall.xxgk.yaml'));
   const after = codesAfter(fixed);
   for (const code of ['row-total', 'outcome-total', 'appeal-total', 'balance']) assert.ok(!after.includes(code), `${code} still reported`);
 });
 
 test('source.fixAll is offered when asked for, with the same edits, and not for quickfix-only requests', () => {
-  const text = load('ca-totals.xxgk.yaml');
+  const text = load('codeActions/totals.xxgk.yaml');
   const a = analyze(text);
   const [source] = actionsFor(a, [], ['source.fixAll']);
   assert.equal(source.kind, 'source.fixAll');
   assert.equal(source.title, '修正本文件中所有总计');
-  assert.equal(apply(text, editsOf(source)), load('ca-totals.fixall.xxgk.yaml'));
+  assert.equal(apply(text, editsOf(source)), load('codeActions/totals.fixall.xxgk.yaml'));
   assert.equal(actionsFor(a, [], ['source']).length, 1);
   assert.deepEqual(actionsFor(a, [], ['quickfix']), []);
   assert.deepEqual(actionsFor(a, []), []);
   // A clean file has nothing to fix.
-  assert.deepEqual(actionsFor(analyze(load('ca-totals.fixall.xxgk.yaml')), [], ['source.fixAll']), []);
+  assert.deepEqual(actionsFor(analyze(load('codeActions/totals.fixall.xxgk.yaml')), [], ['source.fixAll']), []);
   // A quickfix-only request never carries the source action.
   const d = find(a, 'row-total', '依申请公开/本年新收/总计');
   assert.ok(actionsFor(a, [d], ['quickfix']).every((x) => x.kind === 'quickfix'));
 });
 
 test('balance: the anchor cell is offered its needed value, never a negative one; fix-all leaves it alone', () => {
-  const text = load('ca-balance.xxgk.yaml');
+  const text = load('codeActions/balance.xxgk.yaml');
   const a = analyze(text);
   assert.deepEqual(
     a.result.diagnostics.map((x) => `${x.code} ${x.cell} ${x.data?.computed}`),
@@ -151,7 +151,7 @@ test('balance: the anchor cell is offered its needed value, never a negative one
   assert.equal(editsOf(fix).length, 2);
   assert.deepEqual(editsOf(fix)[0], { range: d.range, newText: '2' });
   const fixed = apply(text, editsOf(fix));
-  assert.equal(fixed, load('ca-balance.fixed.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/balance.fixed.xxgk.yaml'));
   assert.ok(!codesAfter(fixed).includes('balance'));
   // On the 总计 column alone only the total can be set (which column is wrong is unknown).
   const total = find(a, 'balance', '依申请公开/结转下年度/总计');
@@ -175,17 +175,17 @@ test('balance: the anchor cell is offered its needed value, never a negative one
 });
 
 test('blank-cell: 填写 0 for one cell (block style, comment kept)', () => {
-  const text = load('ca-blank.xxgk.yaml');
+  const text = load('codeActions/blank.xxgk.yaml');
   const a = analyze(text);
   const d = find(a, 'blank-cell', '复议诉讼/行政诉讼/复议后起诉/结果纠正');
   const fix = titled(actionsFor(a, [d]), '填写 0');
   const fixed = apply(text, editsOf(fix));
-  assert.equal(fixed, load('ca-blank.one.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/blank.one.xxgk.yaml'));
   assert.ok(!check(fixed).diagnostics.some((x) => x.cell === d.cell));
 });
 
 test('blank-cell: `~` and a whole blank row', () => {
-  const a = analyze(load('ca-blank.xxgk.yaml'));
+  const a = analyze(load('codeActions/blank.xxgk.yaml'));
   const tilde = find(a, 'blank-cell', '复议诉讼/行政诉讼/复议后起诉/结果维持');
   const [edit] = editsOf(titled(actionsFor(a, [tilde]), '填写 0'));
   assert.equal(edit.newText, '0');
@@ -196,21 +196,21 @@ test('blank-cell: `~` and a whole blank row', () => {
 });
 
 test('blank-cell: 将所有空白单元格填为 0 fills every blank in the file', () => {
-  const text = load('ca-blank.xxgk.yaml');
+  const text = load('codeActions/blank.xxgk.yaml');
   const a = analyze(text);
   const blanks = a.result.diagnostics.filter((d) => d.code === 'blank-cell');
   assert.equal(blanks.length, 7);
   const all = titled(actionsFor(a, [blanks[0]]), '将所有空白单元格填为 0');
   assert.equal(editsOf(all).length, 7);
   const fixed = apply(text, editsOf(all));
-  assert.equal(fixed, load('ca-blank.fixed.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/blank.fixed.xxgk.yaml'));
   assert.deepEqual(codesAfter(fixed), []);
   // Several blank diagnostics in one request still give one file-wide action.
   assert.equal(actionsFor(a, blanks).filter((x) => x.title === '将所有空白单元格填为 0').length, 1);
 });
 
 test('missing-item: cells, rows, a group and a section inserted from the definition in the siblings\' style', () => {
-  const text = load('ca-missing.xxgk.yaml');
+  const text = load('codeActions/missing.xxgk.yaml');
   const a = analyze(text);
   const missing = a.result.diagnostics.filter((d) => d.code === 'missing-item');
   const edits: TextEdit[] = [];
@@ -237,7 +237,7 @@ test('missing-item: cells, rows, a group and a section inserted from the definit
     '插入「行政诉讼·未经复议直接起诉·结果纠正」',
   ]);
   const fixed = apply(text, edits);
-  assert.equal(fixed, load('ca-missing.fixed.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/missing.fixed.xxgk.yaml'));
   assert.deepEqual(
     check(fixed).diagnostics.map((d) => `${d.code} ${d.cell}`),
     // The inserted 其他事项 still has its text to write, which has no fix.
@@ -246,7 +246,7 @@ test('missing-item: cells, rows, a group and a section inserted from the definit
 });
 
 test('missing-item: a flow cell keeps the definition\'s column order', () => {
-  const a = analyze(load('ca-missing.xxgk.yaml'));
+  const a = analyze(load('codeActions/missing.xxgk.yaml'));
   const first = find(a, 'missing-item', '依申请公开/办理结果/不予公开/国家秘密/自然人');
   assert.equal(editsOf(actionsFor(a, [first])[0])[0].newText, '自然人: 0, ');
   const middle = find(a, 'missing-item', '依申请公开/本年新收/科研机构');
@@ -254,19 +254,19 @@ test('missing-item: a flow cell keeps the definition\'s column order', () => {
 });
 
 test('missing-item in a CRLF file inserts CRLF lines', () => {
-  const text = crlf(load('ca-missing.xxgk.yaml'));
+  const text = crlf(load('codeActions/missing.xxgk.yaml'));
   const a = analyze(text);
   const edits = a.result.diagnostics
     .filter((d) => d.code === 'missing-item')
     .flatMap((d) => actionsFor(a, [d]))
     .flatMap(editsOf);
   const fixed = apply(text, edits);
-  assert.equal(fixed, crlf(load('ca-missing.fixed.xxgk.yaml')));
+  assert.equal(fixed, crlf(load('codeActions/missing.fixed.xxgk.yaml')));
   assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was inserted');
 });
 
 test('fullwidth: each run replaced (no doubled space), and all at once', () => {
-  const text = load('ca-fullwidth.xxgk.yaml');
+  const text = load('codeActions/fullwidth.xxgk.yaml');
   const a = analyze(text);
   const ds = a.result.diagnostics.filter((d) => d.code === 'fullwidth');
   assert.equal(ds.length, 4);
@@ -276,7 +276,7 @@ test('fullwidth: each run replaced (no doubled space), and all at once', () => {
     ['替换为半角「:」', '替换为半角「:」', '替换为半角「,」', '替换为半角「1」'],
   );
   assert.deepEqual(singles.map((x) => editsOf(x)[0].newText), [': ', ':', ', ', '1']);
-  const golden = load('ca-fullwidth.fixed.xxgk.yaml');
+  const golden = load('codeActions/fullwidth.fixed.xxgk.yaml');
   assert.equal(apply(text, singles.flatMap(editsOf)), golden);
   const all = titled(actionsFor(a, [ds[0]]), '替换本文件中所有全角字符');
   assert.equal(apply(text, editsOf(all)), golden);
@@ -284,7 +284,7 @@ test('fullwidth: each run replaced (no doubled space), and all at once', () => {
 });
 
 test('fullwidth fix works from the LSP diagnostic alone (data.replacement)', () => {
-  const text = load('ca-fullwidth.xxgk.yaml');
+  const text = load('codeActions/fullwidth.xxgk.yaml');
   const a = analyze(text);
   const lsp: LspDiagnostic = {
     range: { start: { line: 48, character: 15 }, end: { line: 48, character: 16 } },
@@ -297,7 +297,7 @@ test('fullwidth fix works from the LSP diagnostic alone (data.replacement)', () 
 });
 
 test('unknown-key renames inside the quotes; artifact removes the leftover', () => {
-  const text = load('ca-keys.xxgk.yaml');
+  const text = load('codeActions/keys.xxgk.yaml');
   const a = analyze(text);
   const unknown = a.result.diagnostics.filter((d) => d.code === 'unknown-key');
   const artifact = find(a, 'artifact');
@@ -309,7 +309,7 @@ test('unknown-key renames inside the quotes; artifact removes the leftover', () 
   const quoted = editsOf(fixes[0])[0];
   assert.equal(quoted.range.start.character, unknown[0].range.start.character + 1);
   const fixed = apply(text, fixes.flatMap(editsOf));
-  assert.equal(fixed, load('ca-keys.fixed.xxgk.yaml'));
+  assert.equal(fixed, load('codeActions/keys.fixed.xxgk.yaml'));
   assert.deepEqual(codesAfter(fixed), []);
 });
 
@@ -322,8 +322,8 @@ test('unknown-key: no rename onto a key that is already there', () => {
 });
 
 test('comments, odd quoting and key order survive fix-all byte for byte (LF and CRLF)', () => {
-  const text = load('ca-comments.xxgk.yaml');
-  const golden = load('ca-comments.fixed.xxgk.yaml');
+  const text = load('codeActions/comments.xxgk.yaml');
+  const golden = load('codeActions/comments.fixed.xxgk.yaml');
   const [lf] = actionsFor(analyze(text), [], ['source.fixAll']);
   assert.equal(apply(text, editsOf(lf)), golden);
   assert.deepEqual(codesAfter(golden), []);
@@ -332,7 +332,7 @@ test('comments, odd quoting and key order survive fix-all byte for byte (LF and 
 });
 
 test('titles follow the locale', () => {
-  const a = analyze(load('ca-totals.xxgk.yaml'), 'en');
+  const a = analyze(load('codeActions/totals.xxgk.yaml'), 'en');
   const d = find(a, 'row-total', '依申请公开/本年新收/总计');
   assert.deepEqual(
     actionsFor(a, [d]).map((x) => x.title),
@@ -342,8 +342,8 @@ test('titles follow the locale', () => {
 
 test('numbering: the list is renumbered from the broken ordinal on, only the numbers change (LF and CRLF)', () => {
   for (const eol of ['\n', '\r\n']) {
-    const text = load('ca-numbering.xxgk.yaml').replace(/\n/g, eol);
-    const golden = load('ca-numbering.fixed.xxgk.yaml').replace(/\n/g, eol);
+    const text = load('codeActions/numbering.xxgk.yaml').replace(/\n/g, eol);
+    const golden = load('codeActions/numbering.fixed.xxgk.yaml').replace(/\n/g, eol);
     const a = analyze(text);
     const ds = a.result.diagnostics.filter((d) => d.code === 'numbering');
     assert.equal(ds.length, 3);
@@ -365,7 +365,7 @@ test('numbering: the list is renumbered from the broken ordinal on, only the num
 });
 
 test('numbering fix in English', () => {
-  const a = analyze(load('ca-numbering.xxgk.yaml'), 'en');
+  const a = analyze(load('codeActions/numbering.xxgk.yaml'), 'en');
   const d = find(a, 'numbering');
   assert.deepEqual(actionsFor(a, [d]).map((x) => x.title), ['Renumber from here: 「二是」 and on (3 ordinals)']);
 });

@@ -25,7 +25,7 @@ function placed(text: string, hints: InlayHint[]) {
 }
 
 test('omitted totals: `总计 = N` after a flow row, after a block row\'s last cell, and a whole （七）总计 row', () => {
-  const text = fixture('features', 'in-computed.xxgk.yaml');
+  const text = fixture('features', 'inlay/computed.xxgk.yaml');
   const hints = inlayHints(analyze(text), everything);
   assert.ok(hints.every((h) => h.paddingLeft === true));
   assert.deepEqual(placed(text, hints), [
@@ -52,7 +52,7 @@ test('omitted totals: `总计 = N` after a flow row, after a block row\'s last c
 });
 
 test('wrong totals: `≠ N` after the written value (or after the colon of a blank one), sum in the tooltip', () => {
-  const text = fixture('features', 'ca-totals.xxgk.yaml');
+  const text = fixture('features', 'codeActions/totals.xxgk.yaml');
   const hints = placed(text, inlayHints(analyze(text), everything));
   assert.deepEqual(
     hints.map((h) => [h.line, h.after, h.label]),
@@ -72,7 +72,7 @@ test('wrong totals: `≠ N` after the written value (or after the colon of a bla
 });
 
 test('only hints inside the requested range are returned', () => {
-  const text = fixture('features', 'ca-totals.xxgk.yaml');
+  const text = fixture('features', 'codeActions/totals.xxgk.yaml');
   const a = analyze(text);
   assert.deepEqual(
     inlayHints(a, lines(20, 21)).map((h) => h.label),
@@ -83,7 +83,7 @@ test('only hints inside the requested range are returned', () => {
 
 test('a clean report has no hints; a rule switched off hides its wrong totals; English tooltips', () => {
   assert.deepEqual(inlayHints(analyze(fixture('engine', 'base.xxgk.yaml')), everything), []);
-  const text = fixture('features', 'ca-totals.xxgk.yaml');
+  const text = fixture('features', 'codeActions/totals.xxgk.yaml');
   const off: Analysis = { text, result: check(text, { severities: { 'row-total': 'off' } }), t: i18n('zh-CN') };
   assert.deepEqual(
     inlayHints(off, everything).map((h) => h.label),
@@ -91,12 +91,12 @@ test('a clean report has no hints; a rule switched off hides its wrong totals; E
   );
   const [first] = inlayHints(analyze(text, 'en'), everything);
   assert.equal(first.tooltip, 'Should be 8: 自然人 5 + 商业企业 2 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 1 + 其他 0 = 8');
-  const computed = inlayHints(analyze(fixture('features', 'in-computed.xxgk.yaml'), 'en'), everything);
+  const computed = inlayHints(analyze(fixture('features', 'inlay/computed.xxgk.yaml'), 'en'), everything);
   assert.equal(computed[0].tooltip, 'Computed: 自然人 5 + 商业企业 2 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 1 + 其他 0 = 8');
 });
 
 test('code lenses: one above each written table, counting the arithmetic problems in it', () => {
-  const text = fixture('features', 'ca-totals.xxgk.yaml');
+  const text = fixture('features', 'codeActions/totals.xxgk.yaml');
   const lenses = codeLenses(analyze(text));
   assert.deepEqual(
     lenses.map((l) => [l.range, l.command]),

@@ -11,7 +11,7 @@ import { fixture } from '../helpers';
 const analyze = (text: string, locale = 'zh-CN'): Analysis => ({ text, result: check(text, { locale }), t: i18n(normalizeLocale(locale)) });
 const r = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
-const small = fixture('features', 'pv-small.xxgk.yaml');
+const small = fixture('features', 'preview/small.xxgk.yaml');
 
 test('html is the renderer\'s fragment with the diagnostics and the locale', () => {
   const a = analyze(small);
@@ -21,7 +21,7 @@ test('html is the renderer\'s fragment with the diagnostics and the locale', () 
   assert.ok(!html.includes('<html'), 'a fragment, not a page');
   // Diagnostics reach the cells (blank 行政处罚 is marked).
   assert.match(html, /<td class="num blank has-warning" data-cell="主动公开\/行政处罚" data-line="15"/);
-  const en = analyze(fixture('features', 'in-computed.xxgk.yaml'), 'en');
+  const en = analyze(fixture('features', 'inlay/computed.xxgk.yaml'), 'en');
   assert.match(preview(en).html, /title="自动计算 \(computed\)"/);
 });
 
@@ -40,7 +40,7 @@ test('map.cells: every written cell → its value range, or its key when blank; 
 });
 
 test('map.cells agrees with the data-line the renderer prints on each cell', () => {
-  const a = analyze(fixture('features', 'ca-comments.xxgk.yaml'));
+  const a = analyze(fixture('features', 'codeActions/comments.xxgk.yaml'));
   const { html, map } = preview(a);
   const printed = new Map([...html.matchAll(/data-cell="([^"]+)" data-line="(\d+)"/g)].map((m) => [m[1], Number(m[2])]));
   assert.ok(Object.keys(map.cells).length > 150);

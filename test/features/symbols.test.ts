@@ -9,7 +9,7 @@ import { documentSymbols, foldingRanges } from '../../server/src/engine/editor/s
 import { i18n } from '../../server/src/engine/i18n/messages';
 import { fixture } from '../helpers';
 
-const text = fixture('features', 'sym-report.xxgk.yaml');
+const text = fixture('features', 'symbols/report.xxgk.yaml');
 const analyze = (t: string): Analysis => ({ text: t, result: check(t), t: i18n('zh-CN') });
 
 const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
