@@ -152,7 +152,7 @@ test('Export HTML writes the page where the save dialog was told', async (t) => 
   await wb.quickInput().waitFor({ state: 'visible', timeout: T });
   await wb.shot('08-save-dialog');
   await wb.saveAs(EXPORT_TO);
-  await wb.until(`${EXPORT_TO} to be written`, async () => fs.existsSync(EXPORT_TO) && fs.statSync(EXPORT_TO).size > 0);
+  await untilWritten(EXPORT_TO);
   const html = fs.readFileSync(EXPORT_TO, 'utf8');
   assert.match(html, /<table/);
   // The published page: no review marks, no source attributes; table 4's one row of values starts with 行政复议's.
@@ -161,6 +161,18 @@ test('Export HTML writes the page where the save dialog was told', async (t) => 
   assert.equal(values[3], unresolved, 'the export has the editor\'s (unsaved) text');
   await wb.shot('09-exported');
 });
+
+/** Waits for the export to write `file`; when it does not, the error lists the pages that were written instead. */
+async function untilWritten(file) {
+  try {
+    await wb.until(`${file} to be written`, async () => fs.existsSync(file) && fs.statSync(file).size > 0);
+  } catch (e) {
+    const dir = path.dirname(file);
+    const pages = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
+    await wb.shot('export-not-written');
+    throw new Error(`${e.message}; pages in ${dir}: ${pages.join(', ') || 'none'}`);
+  }
+}
 
 /** Clicks the button of VS Code's modal dialog whose label matches. */
 async function answerDialog(label, whenShown) {
@@ -293,7 +305,7 @@ test('first hour: the preview fits half a window; export writes the page as publ
   await answerDialog('Export Anyway|仍然导出', () => wb.shot('17a-export-asks'));
   await wb.quickInput().waitFor({ state: 'visible', timeout: T });
   await wb.saveAs(target);
-  await wb.until(`${target} to be written`, async () => fs.existsSync(target) && fs.statSync(target).size > 0);
+  await untilWritten(target);
   const page = fs.readFileSync(target, 'utf8');
   assert.doesNotMatch(page.slice(page.indexOf('<body>')), /has-error|has-warning|data-diagnostics|computed/);
   await wb.shot('17-first-hour-exported');
