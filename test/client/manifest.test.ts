@@ -194,7 +194,6 @@ test('activation, engines, entry point and capabilities', () => {
   assert.match(typesVersion, /^1\.100\./);
   assert.equal(pkg.main, './dist/client.js');
   assert.equal(pkg.l10n, './l10n');
-  assert.equal(pkg.repository.url, `${pkg.homepage}.git`);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
   assert.ok(pkg.dependencies['vscode-languageclient']);
