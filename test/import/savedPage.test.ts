@@ -176,7 +176,7 @@ test('odd markup is bounded: deep nesting and huge spans finish quickly, and the
   t = Date.now();
   const b = importReport({ kind: 'html', data: huge });
   assert.ok(Date.now() - t < 5000, `huge spans took ${Date.now() - t} ms`);
-  assert.match(messages(b, 'note'), /rowspan\/colspan 超过上限（跨 64 列、200 行）/);
+  assert.match(messages(b, 'note'), /跨列或跨行数超过上限（跨 64 列、200 行）/);
   assert.match(messages(b, 'unplaced'), /表格超过 20000 个单元格，超出部分的行未导入/);
   const english = messages(importReport({ kind: 'html', data: huge }, { locale: 'en' }), 'note');
   assert.match(english, /beyond the caps \(64 columns, 200 rows\)/);
