@@ -365,6 +365,17 @@ test('editor defaults for the report language: suggestions in plain scalars, no 
   for (const key of Object.keys(defaults)) assert.match(key, /^editor\./);
 });
 
+test('word pattern: pinyin typed before a Chinese key is a word of its own, so suggestions open by themselves', () => {
+  // VS Code opens suggestions while typing only at the end of the word at the cursor (or after its
+  // first letter): with zrr商业企业 as one word, fast typing never opened them.
+  const [lang] = contributes.languages as Json[];
+  const config = readJson(lang.configuration);
+  const words = (text: string) => [...text.matchAll(new RegExp(config.wordPattern, 'g'))].map((m) => m[0]);
+  assert.deepEqual(words('  上年结转: {zrr商业企业: 0, 总计: 12.5}'), ['上年结转', 'zrr', '商业企业', '0', '总计', '12.5']);
+  assert.deepEqual(words('bnxs'), ['bnxs']);
+  assert.deepEqual(words('# row-total，见'), ['row-total', '见']);
+});
+
 test('one language at a time: English strings carry no Chinese but official terms, Chinese strings no English words but names', () => {
   // Official terms name cells and parts inside English text; they are the format's keys and labels.
   const terms = new Set<string>(['政府信息公开工作年度报告', '自然人', '年报', '上年结转', '现行有效', '结转下年度', '总计', '机关', '年度', '昆都仑区白云路街道办事处', '简体中文']);
