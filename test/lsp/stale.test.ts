@@ -34,32 +34,37 @@ function burst(c: LspClient, messages: Raw[]): Map<string, Promise<{ result?: un
   });
   const bytes = Buffer.concat(frames);
   assert.ok(bytes.length < PIPE_BUF, `${bytes.length} bytes: one atomic write`);
-  // The session's connection ignores answers to ids it did not send; read them beside it.
-  let seen = '';
-  const answers = new Map<string, Promise<{ result?: unknown; error?: { code: number; message: string } }>>();
+  // The session's connection ignores answers to ids it did not send; read them beside it, frame by
+  // frame (Content-Length counts bytes; a chunk may end anywhere).
+  type Answer = { result?: unknown; error?: { code: number; message: string } };
+  const waiting = new Map<string, (a: Answer) => void>();
+  const answers = new Map<string, Promise<Answer>>();
   for (const m of messages) {
-    const id = m.id;
-    if (id === undefined) continue;
-    answers.set(
-      id,
-      c.within(
-        new Promise((resolve) => {
-          const onData = (chunk: Buffer) => {
-            seen += chunk.toString('utf8');
-            const at = seen.indexOf(`"id":"${id}"`);
-            if (at === -1) return;
-            // Each answer is one JSON object between a header and the next "Content-Length".
-            const start = seen.lastIndexOf('\r\n\r\n', at) + 4;
-            const next = seen.indexOf('Content-Length:', at);
-            c.proc.stdout.off('data', onData);
-            resolve(JSON.parse(next === -1 ? seen.slice(start) : seen.slice(start, next)));
-          };
-          c.proc.stdout.on('data', onData);
-        }),
-        `answer ${id}`,
-      ),
-    );
+    if (m.id !== undefined) {
+      const id = m.id;
+      answers.set(id, c.within(new Promise<Answer>((resolve) => waiting.set(id, resolve)), `answer ${id}`));
+    }
   }
+  let buffer = Buffer.alloc(0);
+  const onData = (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const start = buffer.indexOf('Content-Length: ');
+      const headerEnd = buffer.indexOf('\r\n\r\n', start);
+      if (start === -1 || headerEnd === -1) return;
+      const length = Number(/^Content-Length: (\d+)/.exec(buffer.subarray(start, headerEnd).toString('ascii'))?.[1]);
+      if (buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Answer & { id?: unknown };
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      const resolve = typeof message.id === 'string' ? waiting.get(message.id) : undefined;
+      if (resolve) {
+        waiting.delete(message.id as string);
+        resolve(message);
+        if (waiting.size === 0) c.proc.stdout.off('data', onData);
+      }
+    }
+  };
+  if (waiting.size > 0) c.proc.stdout.on('data', onData);
   c.proc.stdin.write(bytes);
   return answers;
 }
