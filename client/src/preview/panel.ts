@@ -17,6 +17,7 @@ import type { FromWebview, InitialData, PreviewSettings, PreviewState, ToWebview
 import { basename, editorsOf, editorTopLine, errorText, sameUri } from './editors';
 import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS } from './sync';
 import { Debouncer, Throttle } from './timing';
+import { requestLatest } from './latest';
 
 export const VIEW_TYPE = 'xxgk.preview';
 export const LANGUAGE_ID = 'xxgk-report';
@@ -206,7 +207,7 @@ export class PreviewPanel implements vscode.Disposable {
     try {
       // The server previews open documents only; opening one without an editor is enough.
       await vscode.workspace.openTextDocument(uri);
-      const response = await this.host.client.sendRequest(PreviewRequest.type, { uri: uri.toString() });
+      const response = await requestLatest(() => this.host.client.sendRequest(PreviewRequest.type, { uri: uri.toString() }));
       return response ? { response } : { notice: vscode.l10n.t('{0} is not open in the language server.', basename(uri)) };
     } catch (e) {
       return { notice: vscode.l10n.t('The preview of {0} could not be rendered: {1}', basename(uri), errorText(e)) };

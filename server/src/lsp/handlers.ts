@@ -17,6 +17,7 @@ import { preview } from '../features/preview';
 import { documentSymbols, foldingRanges } from '../features/symbols';
 import { exportDocx } from '../export/docx';
 import { renderPage } from '../render/html';
+import { superseded } from './arrivals';
 import { checkFiles } from './checkFiles';
 import { importReportRequest } from './importReport';
 import { nextYearRequest } from './nextYear';
@@ -42,13 +43,16 @@ export function registerHandlers(deps: HandlerDeps): void {
   const { connection, documents, store } = deps;
 
   /**
-   * Runs `fn` on the Analysis of an open document; `empty` for a closed one or on an error. The uri
-   * is read inside the guard too: malformed params must not escape as an exception.
+   * Runs `fn` on the Analysis of an open document; `empty` for a closed one or on an error;
+   * ContentModified when a newer version of the document has arrived (`dropStale`). The uri is read inside the
+   * guard too: malformed params must not escape as an exception.
    */
-  const run = async <R>(name: string, empty: R, uri: () => string, fn: (a: Analysis, doc: TextDocument) => R): Promise<R> => {
+  const run = async <R>(name: string, empty: R, uri: () => string, fn: (a: Analysis, doc: TextDocument) => R, dropStale = true): Promise<R | ResponseError<void>> => {
     try {
       await deps.ready;
       const doc = documents.get(uri());
+      // Newer text is already read and waiting: the answer would be about text the client no longer has.
+      if (dropStale && doc && superseded(doc.uri)) return new ResponseError<void>(LSPErrorCodes.ContentModified, 'content modified');
       return doc ? fn(store.get(doc), doc) : empty;
     } catch (e) {
       connection.console.error(`xxgk: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -56,7 +60,10 @@ export function registerHandlers(deps: HandlerDeps): void {
     }
   };
 
-  connection.onCompletion((p) => run('completion', [], () => p.textDocument.uri, (a) => complete(a, p.position)));
+  // Completion answers for the text it was asked about: VS Code filters the list itself as typing goes
+  // on, and after a failed request it does not ask again until a new word starts (typing `  bnxs`
+  // fast, the request at the space would fail and no list would ever open).
+  connection.onCompletion((p) => run('completion', [], () => p.textDocument.uri, (a) => complete(a, p.position), false));
   connection.onHover((p) => run('hover', null, () => p.textDocument.uri, (a) => hover(a, p.position)));
   connection.onCodeAction((p) => run('codeAction', [], () => p.textDocument.uri, (a) => codeActions(a, p.textDocument.uri, p.range, p.context)));
   connection.onDocumentSymbol((p) => run('documentSymbol', [], () => p.textDocument.uri, (a) => documentSymbols(a)));

@@ -28,7 +28,7 @@ export interface UiStrings {
 
 const STRINGS: Record<Locale, UiStrings> = {
   'zh-CN': { computed: '自动计算', blank: '空白（发布时应填 0）', missing: '未填写', invalid: '不是有效的数值' },
-  en: { computed: '自动计算 (computed)', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
+  en: { computed: 'computed', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
 };
 
 export interface RenderContext {
