@@ -22,9 +22,15 @@ function requiredText(report: Report): { path: string; node: Node }[] {
 export function checkEmptyParts(report: Report, t: I18n): Finding[] {
   const filled = new Set<string>();
   for (const p of report.paragraphs) {
-    // `总体情况/0/正文` fills 总体情况 too.
-    const segs = p.path.split('/');
-    for (let i = 1; i <= segs.length; i++) filled.add(segs.slice(0, i).join('/'));
+    // `总体情况/0/正文` fills 总体情况 too. A prefix already filled has its own prefixes filled:
+    // stop there, so thousands of paragraphs under one part cost one look-up each.
+    let path = p.path;
+    while (!filled.has(path)) {
+      filled.add(path);
+      const cut = path.lastIndexOf('/');
+      if (cut === -1) break;
+      path = path.slice(0, cut);
+    }
   }
   const out: Finding[] = [];
   for (const { path, node } of requiredText(report)) {

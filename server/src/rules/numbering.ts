@@ -125,18 +125,42 @@ function quotations(text: string, quotes: [string, string][]): [number, number][
  * lack them for most systems, and `includes` is much cheaper than running the pattern.
  */
 function mayHold(system: OrdinalSystem, text: string): boolean {
-  const some = (xs: string[] | undefined) => !xs || xs.length === 0 || xs.some((x) => text.includes(x));
-  if (system.numerals === 'words') return some([...(system.words ?? []), ...(system.last ? [system.last] : [])]);
-  return some(system.prefix) && some(system.suffix);
+  const [first, second] = marksOf(system);
+  return some(first, text) && some(second, text);
+}
+
+const marks = new WeakMap<OrdinalSystem, [string[], string[]]>();
+
+/** The two sets of marks of which `mayHold` wants one each (an empty set asks for nothing), made once per system. */
+function marksOf(system: OrdinalSystem): [string[], string[]] {
+  let m = marks.get(system);
+  if (!m) {
+    m = system.numerals === 'words' ? [[...(system.words ?? []), ...(system.last ? [system.last] : [])], []] : [system.prefix ?? [], system.suffix ?? []];
+    marks.set(system, m);
+  }
+  return m;
+}
+
+function some(xs: string[], text: string): boolean {
+  if (xs.length === 0) return true;
+  for (const x of xs) if (text.includes(x)) return true;
+  return false;
 }
 
 /** The list items of one paragraph, in text order. */
 function itemsOf(para: Paragraph, lists: ListConventions): Item[] {
   const text = para.text;
-  const quoted = quotations(text, lists.quotes);
-  // One mark per character inside a quotation (the marks themselves excluded).
-  const inQuote = quoted.length ? new Uint8Array(text.length) : undefined;
-  for (const [s, e] of quoted) inQuote!.fill(1, s + 1, e);
+  // One mark per character inside a quotation (the marks themselves excluded); worked out at the
+  // first ordinal, since most paragraphs have none.
+  let inQuote: Uint8Array | undefined | null = null;
+  const quotedAt = (index: number): boolean => {
+    if (inQuote === null) {
+      const quoted = quotations(text, lists.quotes);
+      inQuote = quoted.length ? new Uint8Array(text.length) : undefined;
+      for (const [s, e] of quoted) inQuote!.fill(1, s + 1, e);
+    }
+    return !!inQuote?.[index];
+  };
   const items: Item[] = [];
   for (const system of lists.ordinals) {
     if (!mayHold(system, text)) continue;
@@ -145,7 +169,7 @@ function itemsOf(para: Paragraph, lists: ListConventions): Item[] {
       const index = m.index!;
       const end = index + m[0].length;
       const value = valueOf(system, m[2]);
-      if (value === undefined || inQuote?.[index] || !standsAsItem(system, text, index, end)) continue;
+      if (value === undefined || quotedAt(index) || !standsAsItem(system, text, index, end)) continue;
       items.push({ system, value, para, index, text: m[0], numberAt: m[1].length, numberText: m[2], fresh: first || startsLine(text, index) });
       first = false;
     }
