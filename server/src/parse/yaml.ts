@@ -242,9 +242,14 @@ function inspect(doc: Document.Parsed, maxAliasNodes: number): PlainData {
   return bomb ? { aliasBomb: true } : { value };
 }
 
-/** A later duplicate key wins, as in `doc.toJS()` (`__proto__` stays an own key). */
+/**
+ * A later duplicate key wins, as in `doc.toJS()`. Assignment does that for every key but
+ * `__proto__`, whose inherited setter would change the prototype: that one is defined as an own
+ * key. (Every other property of Object.prototype is a writable data property, which assignment
+ * shadows; no `in` look-up per key.)
+ */
 function setKey(obj: Record<string, unknown>, key: string, v: unknown): void {
-  if (key in obj) Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
   else obj[key] = v;
 }
 
