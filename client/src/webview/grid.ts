@@ -142,8 +142,10 @@ export class SheetGrid {
       if (grid) this.lastCell.set(grid + gridIndex(target), target.getAttribute('data-cell') ?? '');
       return;
     }
-    // The grid itself is the Tab stop: the focus goes on to its last (or first) cell.
-    if (target.getAttribute('role') === 'grid') {
+    // The grid itself is the Tab stop: the focus goes on to its last (or first) cell. Coming back
+    // from one of its own cells (Shift+Tab at the first cell) it stays, so the next Shift+Tab leaves.
+    const from = e.relatedTarget as Node | null;
+    if (target.getAttribute('role') === 'grid' && !(from && target.contains(from))) {
       const part = target.getAttribute('data-part') ?? '';
       const remembered = this.lastCell.get(part + gridIndex(target.querySelector(CELL) ?? target));
       const cell = (remembered && target.querySelector<HTMLElement>(`${CELL}[data-cell="${cssEscape(remembered)}"]`)) || target.querySelector<HTMLElement>(CELL);
