@@ -167,3 +167,14 @@ test('a wrong total shows the computed value beside it; Ctrl+. and a click run t
   assert.ok(!w.input()?.value.includes('≠'));
   await w.close();
 });
+
+test('Enter on the last row writes the cell and keeps the focus on it', async () => {
+  const w = await setup();
+  const last = '复议诉讼/行政诉讼/复议后起诉/总计';
+  w.cell(last).focus();
+  w.key('4');
+  w.key('Enter');
+  assert.deepEqual(w.edits, [[{ path: last, value: 4 }]]);
+  assert.equal(w.activePath(), last);
+  await w.close();
+});

@@ -209,7 +209,8 @@ export class SheetGrid {
     const { cell } = editing;
     const leave = (direction: Direction | undefined) => {
       e.preventDefault();
-      if (this.finish(true) && direction) this.move(cell, direction);
+      // At the edge of the grid the focus stays on the cell just written.
+      if (this.finish(true) && !(direction && this.move(cell, direction))) cell.focus();
     };
     switch (e.key) {
       case 'Escape':
