@@ -180,6 +180,37 @@ test('pasting a copied row onto a preview cell fills the row in the source', asy
   await wb.shot('07c-preview-row-pasted');
 });
 
+test('the computed value beside a wrong total in the preview applies the editor\'s quick fix', async (t) => {
+  if (needsReport(t) || !preview) { t.skip('no preview'); return; }
+  const page = wb.page;
+  const LAWSUIT = '    未经复议直接起诉: {';
+  const selector = 'td[data-cell="复议诉讼/行政诉讼/未经复议直接起诉/结果维持"]';
+  const paste = async (text) => {
+    const cell = (await wb.frameWith(selector, 5000)).locator(selector);
+    await cell.click();
+    await cell.evaluate((el, tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  };
+  const before = await wb.editorLine(LAWSUIT);
+  // 其他结果 1 more: the written 总计 1 is now wrong (the outcomes add up to 2).
+  await paste('0\t1\t1\t0\t1');
+  await wb.until('the wrong row in the editor', async () => (await wb.editorLine(LAWSUIT))?.includes('其他结果: 1, 尚未审结: 0, 总计: 1}') === true);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: T });
+  const hint = 'td[data-cell="复议诉讼/行政诉讼/未经复议直接起诉/总计"] .xxgk-should-be';
+  await wb.until('the computed 2 beside the total', async () => (await (await wb.frameWith(hint, 2000)).locator(hint).innerText({ timeout: 1000 })).includes('2'));
+  await wb.shot('07d-preview-wrong-total');
+  await (await wb.frameWith(hint, 2000)).locator(hint).click();
+  await wb.until('the quick fix to write 总计: 2', async () => (await wb.editorLine(LAWSUIT))?.includes('其他结果: 1, 尚未审结: 0, 总计: 2}') === true);
+  await wb.until('the error squiggle to go away', async () => (await page.locator('.monaco-editor .squiggly-error').count()) === 0);
+  await wb.shot('07e-preview-total-fixed');
+  // Back to the row the later steps expect.
+  await paste('0\t1\t0\t0\t1');
+  await wb.until('the row restored', async () => (await wb.editorLine(LAWSUIT)) === before);
+});
+
 test('Export HTML writes the page where the save dialog was told', async (t) => {
   if (needsReport(t)) return;
   const page = wb.page;
