@@ -54,13 +54,19 @@ export class CellWriter {
     }
   }
 
-  /** The preferred quick fix of the total diagnostic at the cell's range, applied. */
+  /**
+   * The preferred quick fix of the total diagnostic on the cell, applied. The code actions are
+   * asked for at that diagnostic's range (the command returns them without their diagnostics, so
+   * the diagnostic is found first): the same fix Ctrl+. offers there.
+   */
   async fixTotal(uri: vscode.Uri, path: string, range: Range | undefined): Promise<void> {
     if (!range) return;
     try {
-      const at = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, at, vscode.CodeActionKind.QuickFix.value)) ?? [];
-      const fix = actions.find((a) => a.isPreferred && a.edit && (a.diagnostics ?? []).some((d) => TOTAL_CODES.has(codeOf(d))));
+      const cell = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      const total = vscode.languages.getDiagnostics(uri).find((d) => TOTAL_CODES.has(codeOf(d)) && d.range.intersection(cell) !== undefined);
+      if (!total) return;
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, total.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const fix = actions.find((a) => a.isPreferred && a.edit);
       if (fix?.edit) await vscode.workspace.applyEdit(fix.edit);
     } catch (e) {
       this.refused(path, errorText(e));
