@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
+import { registerCellPaste } from './paste';
 import { registerPreview } from './preview';
 import { ReportStatusBar } from './statusBar';
 
@@ -16,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createClient(context);
   // Registered before the server starts: a restored preview or a command needs them at once, and
   // their requests wait for the start.
-  context.subscriptions.push(new ReportStatusBar(), registerCommands(client), registerPreview(context, client));
+  context.subscriptions.push(new ReportStatusBar(), registerCommands(client), registerPreview(context, client), registerCellPaste(client));
   try {
     await client.start();
   } catch (e) {

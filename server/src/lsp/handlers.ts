@@ -25,6 +25,7 @@ import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest
 import type { ExportDocxResult } from './protocol';
 import { ImportReportRequest, NextYearRequest } from './protocol';
 import type { Settings } from './settings';
+import { registerSheetRequests } from './sheet';
 import type { AnalysisStore } from './store';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
@@ -120,4 +121,5 @@ export function registerHandlers(deps: HandlerDeps): void {
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
     return checkFiles(uris, { documents, store, publish: deps.publishFile }, token);
   });
+  registerSheetRequests(deps);
 }

@@ -174,14 +174,87 @@ test('jumping from the preview to a cell far right in a long row keeps the row k
   const frame = await wb.frameWith(`td[data-cell="${cell}"]`);
   const target = frame.locator(`td[data-cell="${cell}"]`);
   await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await target.dblclick();
+  await target.dblclick({ modifiers: ['Control'] }); // a plain double-click edits the cell
   // The cursor lands in the row (the status bar says its line), then the key must be drawn inside the editor.
   await wb.until(`the cursor on line ${line}`, async () => (await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col|第 ${line} 行`) }).count()) > 0);
   await page.waitForTimeout(300); // the reveal is animated in some versions
-  await wb.shot('07b-jump-from-preview');
+  await wb.shot('07a-jump-from-preview');
   const seen = await keyInView(ROW3, '本年新收');
   assert.ok(seen, 'the row is on screen');
   assert.ok(seen.key[0] >= seen.box[0] && seen.key[1] <= seen.box[1], `the key 本年新收 at ${seen.key} is outside the editor ${seen.box}`);
+});
+
+let totalFixedInPreview = false; // the preview edit below writes the right total: the export then has no error to ask about
+
+test('editing a cell in the preview writes exactly that value into the source and the error clears', async (t) => {
+  if (needsReport(t) || !preview || unresolved !== '5') { t.skip('no preview edit to build on'); return; }
+  const page = wb.page;
+  // Double-click the wrong total (2 ≠ 6 since the edit above), type the right one, Enter.
+  await (await previewCell('总计')).dblclick();
+  const frame = await wb.frameWith('input.xxgk-cell-input', 5000);
+  await frame.locator('input.xxgk-cell-input').fill('6');
+  await frame.locator('input.xxgk-cell-input').press('Enter');
+  const expected = fixtureLines[rowLine].replace('尚未审结: 1,', '尚未审结: 5,').replace('总计: 3}', '总计: 6}');
+  await wb.until('the editor row to read 总计: 6', async () => (await wb.editorLine(ROW)) === expected);
+  totalFixedInPreview = true;
+  await wb.until('the error squiggle to go away', async () => (await page.locator('.monaco-editor .squiggly-error').count()) === 0);
+  await wb.until('the preview total to lose its error mark', async () => {
+    const cell = await previewCell('总计');
+    return (await cell.innerText({ timeout: 1000 })).trim() === '6' && !/has-error/.test((await cell.getAttribute('class', { timeout: 1000 })) ?? '');
+  });
+  await wb.shot('07b-preview-cell-edited');
+});
+
+test('pasting a copied row onto a preview cell fills the row in the source', async (t) => {
+  if (needsReport(t) || !preview) { t.skip('no preview'); return; }
+  const LAWSUIT = '    未经复议直接起诉: {';
+  const selector = 'td[data-cell="复议诉讼/行政诉讼/未经复议直接起诉/结果维持"]';
+  const cell = (await wb.frameWith(selector, 5000)).locator(selector);
+  await cell.click();
+  // What Excel or WPS puts on the clipboard for a copied row of five cells.
+  await cell.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '0\t1\t0\t0\t1\r\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const line = fixtureLines.find((l) => l.startsWith(LAWSUIT));
+  const expected = line.replace('结果纠正: 0, 其他结果: 1,', '结果纠正: 1, 其他结果: 0,');
+  assert.notEqual(expected, line);
+  await wb.until('the pasted row in the editor', async () => (await wb.editorLine(LAWSUIT)) === expected);
+  await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await wb.page.waitForTimeout(300);
+  await wb.shot('07c-preview-row-pasted');
+});
+
+test('the computed value beside a wrong total in the preview applies the editor\'s quick fix', async (t) => {
+  if (needsReport(t) || !preview) { t.skip('no preview'); return; }
+  const page = wb.page;
+  const LAWSUIT = '    未经复议直接起诉: {';
+  const selector = 'td[data-cell="复议诉讼/行政诉讼/未经复议直接起诉/结果维持"]';
+  const paste = async (text) => {
+    const cell = (await wb.frameWith(selector, 5000)).locator(selector);
+    await cell.click();
+    await cell.evaluate((el, tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  };
+  const before = await wb.editorLine(LAWSUIT);
+  // 其他结果 1 more: the written 总计 1 is now wrong (the outcomes add up to 2).
+  await paste('0\t1\t1\t0\t1');
+  await wb.until('the wrong row in the editor', async () => (await wb.editorLine(LAWSUIT))?.includes('其他结果: 1, 尚未审结: 0, 总计: 1}') === true);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: T });
+  const hint = 'td[data-cell="复议诉讼/行政诉讼/未经复议直接起诉/总计"] .xxgk-should-be';
+  await wb.until('the computed 2 beside the total', async () => (await (await wb.frameWith(hint, 2000)).locator(hint).innerText({ timeout: 1000 })).includes('2'));
+  await wb.shot('07d-preview-wrong-total');
+  await (await wb.frameWith(hint, 2000)).locator(hint).click();
+  await wb.until('the quick fix to write 总计: 2', async () => (await wb.editorLine(LAWSUIT))?.includes('其他结果: 1, 尚未审结: 0, 总计: 2}') === true);
+  await wb.until('the error squiggle to go away', async () => (await page.locator('.monaco-editor .squiggly-error').count()) === 0);
+  await wb.shot('07e-preview-total-fixed');
+  // Back to the row the later steps expect.
+  await paste('0\t1\t0\t0\t1');
+  await wb.until('the row restored', async () => (await wb.editorLine(LAWSUIT)) === before);
 });
 
 test('Export HTML writes the page where the save dialog was told', async (t) => {
@@ -190,7 +263,7 @@ test('Export HTML writes the page where the save dialog was told', async (t) => 
   await page.locator('.tab', { hasText: FILE }).first().click();
   fs.rmSync(EXPORT_TO, { force: true });
   await wb.runCommand(commandTitle('xxgk.exportHtml'));
-  if (unresolved === '5') {
+  if (unresolved === '5' && !totalFixedInPreview) {
     // The edit above left a wrong total: the export asks first (the page will not mark it).
     await answerDialog('Export Anyway|仍然导出', () => wb.shot('08a-export-asks'));
   }
