@@ -76,6 +76,7 @@ test('commands: localised titles, the shared category, registered in client/src;
     'xxgk.preview.open',
     'xxgk.preview.openToSide',
     'xxgk.preview.toggleLock',
+    'xxgk.reviewWorkspace',
     'xxgk.showProblems',
   ]);
   const all = clientFiles.map((f) => f.text).join('\n');
@@ -186,7 +187,7 @@ test('every vscode.l10n.t string in client/src has a Chinese translation with th
 });
 
 test('activation, engines, entry point and capabilities', () => {
-  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview']);
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview', 'onView:xxgk.overview']);
   assert.equal(pkg.engines.vscode, '^1.100.0');
   // vsce refuses @types/vscode newer than engines.vscode.
   const typesVersion = readJson('node_modules/@types/vscode/package.json').version as string;

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine';
 import type { PreviousInput } from '../engine';
-import { readHead } from '../features/previousReport';
+import { flat, readHead } from '../features/previousReport';
 import { ImportError, importDocument, inputKind } from '../import';
 import type { Locale } from '../i18n/messages';
 import { loadPdfjs } from '../node/pdfjs';
@@ -101,5 +101,7 @@ export function reviewOne(task: ReviewTask, finder: PreviousFinder): Reviewed {
     counts[d.severity]++;
     if (d.severity !== 'info') byCode[d.code] = (byCode[d.code] ?? 0) + 1;
   }
-  return { kind: 'reviewed', agency: report.agency, year: report.year, format: report.format.id, title: report.title, counts, byCode, values: rowValues(report) };
+  // Copies: this result may be kept to the end of the run (a pair's row), the report's text not.
+  const agency = report.agency === undefined ? undefined : flat(report.agency);
+  return { kind: 'reviewed', agency, year: report.year, format: report.format.id, title: flat(report.title), counts, byCode, values: rowValues(report) };
 }

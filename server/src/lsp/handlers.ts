@@ -20,6 +20,8 @@ import { renderPage } from '../render/html';
 import { checkFiles } from './checkFiles';
 import { importReportRequest } from './importReport';
 import { nextYearRequest } from './nextYear';
+import { overview } from './overview';
+import { OverviewRequest } from './overviewProtocol';
 import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
 import type { ExportDocxResult } from './protocol';
 import { ImportReportRequest, NextYearRequest } from './protocol';
@@ -112,5 +114,10 @@ export function registerHandlers(deps: HandlerDeps): void {
     await deps.ready;
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
     return checkFiles(uris, { documents, store, publish: deps.publishFile }, token);
+  });
+  connection.onRequest(OverviewRequest.type, async (p, token) => {
+    await deps.ready;
+    const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
+    return overview(uris, { documents, store }, token);
   });
 }
