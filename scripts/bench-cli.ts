@@ -9,7 +9,7 @@
  *      which counts every thread of the process);
  *   3. prints reports/s, the 10k/1k time ratio and the all-cores speed-up.
  * Options: `--sizes=1000,10000`, `--command=check|review`, `--plain` (no `--jobs` flag: a CLI
- * from before it existed).
+ * from before it existed), `--generate=DIR` (only write the first size's reports into DIR).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -51,12 +51,16 @@ function generate(dir: string, count: number): void {
   }
 }
 
-/** Writes the child's peak RSS (bytes) to $XXGK_BENCH_RSS when it exits. */
-const HOOK = `process.on('exit', () => require('node:fs').writeFileSync(process.env.XXGK_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024)));\n`;
+/**
+ * Writes the child's peak RSS (bytes) and CPU time (µs, every thread) to $XXGK_BENCH_RSS when it
+ * exits. CPU time tells a slow machine (other work running) from slow code: wall time alone cannot.
+ */
+const HOOK = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.XXGK_BENCH_RSS, JSON.stringify({ rss: u.maxRSS * 1024, cpu: u.userCPUTime + u.systemCPUTime })); });\n`;
 
 interface Run {
   ms: number;
   rss: number;
+  cpuMs: number;
   code: number | null;
 }
 
@@ -73,12 +77,21 @@ function run(dir: string, jobs: number, tmp: string): Run {
     env: { ...process.env, XXGK_BENCH_RSS: rssFile },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return { ms: performance.now() - start, rss: Number(fs.readFileSync(rssFile, 'utf8')), code: r.status };
+  const ms = performance.now() - start;
+  const { rss, cpu } = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number };
+  return { ms, rss, cpuMs: cpu / 1000, code: r.status };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function main(): number {
+  // `--generate=DIR --sizes=N`: only write the reports (to run the CLI on them by hand).
+  const only = arg('generate');
+  if (only) {
+    fs.mkdirSync(only, { recursive: true });
+    generate(only, SIZES[0]);
+    return 0;
+  }
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
     console.error('dist/cli.js is not built: run `npm run build` first (npm run bench:cli does).');
     return 2;
@@ -87,8 +100,8 @@ function main(): number {
   try {
     console.log(`xxgk ${COMMAND}; node ${process.version}, ${CORES} core(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('');
-    console.log('| reports | jobs | wall time | reports/s | peak RSS | exit |');
-    console.log('|---|---|---|---|---|---|');
+    console.log('| reports | jobs | wall time | reports/s | CPU time | CPU ms/report | peak RSS | exit |');
+    console.log('|---|---|---|---|---|---|---|---|');
     const times = new Map<string, number>();
     for (const size of SIZES) {
       const dir = path.join(tmp, `in-${size}`);
@@ -97,7 +110,9 @@ function main(): number {
       for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
         const r = run(dir, jobs, tmp);
         times.set(`${size}/${jobs}`, r.ms);
-        console.log(`| ${size} | ${PLAIN ? '(plain)' : jobs} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${mb(r.rss)} | ${r.code} |`);
+        console.log(
+          `| ${size} | ${PLAIN ? '(plain)' : jobs} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
+        );
       }
       fs.rmSync(dir, { recursive: true, force: true });
     }
