@@ -97,7 +97,7 @@ export function indexRow(row: IndexRow, locale: Locale): string {
   const s = REVIEW_STRINGS[locale];
   const name = row.agency ?? row.input;
   const agency = el('td', { class: 'agency' }, row.page ? el('a', { href: row.page }, escapeHtml(name)) : escapeHtml(name));
-  const status = row.failed !== undefined ? `${s.failed}: ${row.failed}` : row.import ? s.imported(row.import.cellsRead, row.import.cellsToCheck) : s.notImported;
+  const status = row.failed !== undefined ? s.failed(row.failed) : row.import ? s.imported(row.import.cellsRead, row.import.cellsToCheck) : s.notImported;
   const codes = Object.entries(row.byCode)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([code, n]) => `<code>${escapeHtml(code)}×${n}</code>`)

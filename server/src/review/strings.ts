@@ -14,7 +14,7 @@ export interface ReviewStrings {
   columns: { agency: string; year: string; format: string; document: string; imported: string; errors: string; warnings: string; codes: string; previous: string };
   filter: string;
   summary: (reports: number, failed: number, errors: number, warnings: number) => string;
-  failed: string;
+  failed: (reason: string) => string;
   notImported: string;
   imported: (read: number, toCheck: number) => string;
   pairedWith: (year: number) => string;
@@ -35,7 +35,7 @@ export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = {
     columns: { agency: '机关', year: '年度', format: '格式', document: '源文档', imported: '导入（读取/需核对）', errors: '错误', warnings: '警告', codes: '问题（按规则）', previous: '上年报告' },
     filter: '筛选（机关、年度、文件、规则）',
     summary: (n, f, e, w) => `共 ${n} 份报告，${f} 份无法读取；${e} 个错误，${w} 个警告`,
-    failed: '失败',
+    failed: (r) => `失败：${r}`,
     notImported: '源文件',
     imported: (r, c) => `${r} / ${c}`,
     pairedWith: (y) => `${y} 年度`,
@@ -54,7 +54,7 @@ export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = {
     columns: { agency: 'Body (机关)', year: 'Year', format: 'Format', document: 'Document', imported: 'Import (read / to check)', errors: 'Errors', warnings: 'Warnings', codes: 'Problems by rule', previous: 'Last year' },
     filter: 'Filter (body, year, file, rule)',
     summary: (n, f, e, w) => `${n} report(s), ${f} could not be read; ${e} error(s), ${w} warning(s)`,
-    failed: 'failed',
+    failed: (r) => `failed: ${r}`,
     notImported: 'source',
     imported: (r, c) => `${r} / ${c}`,
     pairedWith: (y) => `${y}`,
