@@ -74,7 +74,7 @@ test('review: the imported sources are reports (the PDF and the text, as publish
 
 interface Dom {
   document: Document;
-  window: { happyDOM: { close(): Promise<void> } };
+  window: { happyDOM: { close(): Promise<void>; waitUntilComplete(): Promise<void> } };
 }
 
 async function load(file: string): Promise<Dom> {
@@ -82,6 +82,8 @@ async function load(file: string): Promise<Dom> {
   const window = new Window({ url: 'file:///review/index.html', settings: { enableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   const document = window.document as unknown as Document;
   document.write(fs.readFileSync(file, 'utf8'));
+  // The inline script may run after write() returns: wait for the page to settle.
+  await window.happyDOM.waitUntilComplete();
   return { document, window };
 }
 

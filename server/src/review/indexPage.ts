@@ -31,15 +31,15 @@ export interface IndexRow {
 
 /** Sorting and filtering; reads only the table, writes only row order and visibility. */
 const SCRIPT = `(function(){
-var table=document.getElementById('reports'),body=table.tBodies[0],filter=document.getElementById('filter'),count=document.getElementById('shown');
+var table=document.getElementById('reports'),body=table.querySelector('tbody'),heads=table.querySelectorAll('thead th'),filter=document.getElementById('filter'),count=document.getElementById('shown');
 function key(td){var v=td.getAttribute('data-sort');if(v===null)v=td.textContent;var n=Number(v);return v!==''&&!isNaN(n)?n:v;}
-Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,col){th.tabIndex=0;var dir=1;function sort(){
-var rows=Array.prototype.slice.call(body.rows);rows.sort(function(a,b){var x=key(a.cells[col]),y=key(b.cells[col]);
+Array.prototype.forEach.call(heads,function(th,col){th.tabIndex=0;var dir=1;function sort(){
+var rows=Array.prototype.slice.call(body.children);rows.sort(function(a,b){var x=key(a.children[col]),y=key(b.children[col]);
 if(typeof x==='number'&&typeof y==='number')return (x-y)*dir;return String(x).localeCompare(String(y),'zh-CN')*dir;});
-rows.forEach(function(r){body.appendChild(r);});Array.prototype.forEach.call(table.tHead.rows[0].cells,function(h){h.removeAttribute('aria-sort');});
+rows.forEach(function(r){body.appendChild(r);});Array.prototype.forEach.call(heads,function(h){h.removeAttribute('aria-sort');});
 th.setAttribute('aria-sort',dir>0?'ascending':'descending');dir=-dir;}
 th.addEventListener('click',sort);th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort();}});});
-function apply(){var q=filter.value.trim().toLowerCase(),n=0;Array.prototype.forEach.call(body.rows,function(r){var show=!q||r.textContent.toLowerCase().indexOf(q)>=0;r.hidden=!show;if(show)n++;});count.textContent=String(n);}
+function apply(){var q=filter.value.trim().toLowerCase(),n=0;Array.prototype.forEach.call(body.children,function(r){var show=!q||r.textContent.toLowerCase().indexOf(q)>=0;r.hidden=!show;if(show)n++;});count.textContent=String(n);}
 filter.addEventListener('input',apply);apply();})();`;
 
 const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64');
