@@ -33,6 +33,8 @@ const entries = [
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', ...node },
   // Imports run in a worker thread of the server (server/src/node/importRunner.ts).
   { in: 'server/src/node/importWorker.ts', out: 'dist/importWorker.js', ...node },
+  // `xxgk check` and `xxgk review` spread files over worker threads (server/src/cli/pool.ts).
+  { in: 'server/src/cli/cliWorker.ts', out: 'dist/cliWorker.js', ...node },
   { in: 'client/src/extension.ts', out: 'dist/client.js', ...node, external: ['vscode'] },
   { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];

@@ -77,6 +77,7 @@ test('commands: localised titles, the shared category, registered in client/src;
     'xxgk.preview.open',
     'xxgk.preview.openToSide',
     'xxgk.preview.toggleLock',
+    'xxgk.reviewWorkspace',
     'xxgk.showProblems',
   ]);
   const all = clientFiles.map((f) => f.text).join('\n');
@@ -187,7 +188,7 @@ test('every vscode.l10n.t string in client/src has a Chinese translation with th
 });
 
 test('activation, engines, entry point and capabilities', () => {
-  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview']);
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview', 'onView:xxgk.overview']);
   assert.equal(pkg.engines.vscode, '^1.100.0');
   // vsce refuses @types/vscode newer than engines.vscode.
   const typesVersion = readJson('node_modules/@types/vscode/package.json').version as string;
@@ -348,7 +349,8 @@ test('the .vsix holds only the manifest, docs, bundles and assets (vsce ls)', { 
   ];
   if (fs.existsSync(path.join(root, 'client/src/webview/main.ts'))) needed.push('media/preview.js');
   for (const f of needed) assert.ok(files.includes(f), `${f} is not packaged`);
-  assert.ok(!files.includes('dist/cli.js'), 'the CLI is not part of the extension');
+  // The CLI ships with the extension: the Review All Reports command runs `xxgk review` in its own process.
+  for (const f of ['dist/cli.js', 'dist/cliWorker.js']) assert.ok(files.includes(f), `${f} is packaged`);
 });
 
 test('editor defaults for the report language: suggestions in plain scalars, no boxes around Chinese punctuation', () => {

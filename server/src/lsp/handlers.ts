@@ -21,6 +21,8 @@ import { superseded } from './arrivals';
 import { checkFiles } from './checkFiles';
 import { importReportRequest } from './importReport';
 import { nextYearRequest } from './nextYear';
+import { overview } from './overview';
+import { OverviewRequest } from './overviewProtocol';
 import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from './protocol';
 import type { ExportDocxResult } from './protocol';
 import { ImportReportRequest, NextYearRequest } from './protocol';
@@ -122,4 +124,9 @@ export function registerHandlers(deps: HandlerDeps): void {
     return checkFiles(uris, { documents, store, publish: deps.publishFile }, token);
   });
   registerSheetRequests(deps);
+  connection.onRequest(OverviewRequest.type, async (p, token) => {
+    await deps.ready;
+    const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
+    return overview(uris, { documents, store }, token);
+  });
 }

@@ -425,3 +425,34 @@ test('first hour: the preview fits half a window; export writes the page as publ
   assert.doesNotMatch(page.slice(page.indexOf('<body>')), /has-error|has-warning|data-diagnostics|computed/);
   await wb.shot('17-first-hour-exported');
 });
+
+// ---------------------------------------------------------------- a region's review page
+
+test('xxgk review of the workspace: the overview page in the browser, sorted and filtered', async () => {
+  const { spawnSync } = require('node:child_process');
+  const { pathToFileURL } = require('node:url');
+  const root = process.env.XXGK_E2E_ROOT || path.resolve(__dirname, '../../..');
+  const out = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'xxgk-review-gui-'));
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'xxgk.js'), 'review', WS, '-o', out, '--quiet'], { encoding: 'utf8' });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const page = await wb.page.context().newPage();
+  try {
+    await page.goto(pathToFileURL(path.join(out, 'index.html')).href);
+    const rows = page.locator('#reports tbody tr');
+    assert.ok((await rows.count()) >= 2, 'a row per report of the workspace');
+    // Sort by errors, most first: the report with the wrong total is not last.
+    const errorsHeader = page.locator('#reports thead th').nth(5);
+    await errorsHeader.click();
+    await errorsHeader.click();
+    assert.equal(await errorsHeader.getAttribute('aria-sort'), 'descending');
+    await new Workbench(page, ARTIFACTS).shot('20-review-index');
+    await page.locator('#filter').fill('wrong-total');
+    await page.waitForFunction(() => document.getElementById('shown').textContent === '1');
+    await page.locator('#reports tbody tr:not([hidden]) td.agency a').click();
+    await page.locator('.review-side li.sev-error').first().waitFor({ timeout: T });
+    await new Workbench(page, ARTIFACTS).shot('21-review-report');
+  } finally {
+    await page.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
