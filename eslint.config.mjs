@@ -25,7 +25,7 @@ export default tseslint.config(
   {
     // The custom requests follow vscode-languageserver-protocol's own pattern: a namespace per
     // request holding its method and RequestType.
-    files: ['server/src/shared/protocol.ts'],
+    files: ['server/src/shared/protocol.ts', 'server/src/shared/overviewProtocol.ts'],
     rules: { '@typescript-eslint/no-namespace': 'off' },
   },
 );

@@ -10,9 +10,12 @@
  *   diff     patchFrom(): the live tree brought to the new state (patch() = parse + diff),
  *            on a happy-dom page that shows the previous version.
  *
- * Two edits, alternated so each run really changes something:
+ * Three edits, alternated so each run really changes something:
  *   cell  予以公开·自然人 23 ↔ 24 (one cell; two totals turn into errors and back);
- *   line  a comment line added at the top ↔ removed (every data-line after it shifts).
+ *   line  a comment line added at the top ↔ removed (every data-line after it shifts);
+ *   grid  the same cell edited in the preview: `xxgk/editCells` computes the edit (request and
+ *         WorkspaceEdit through JSON), the editor applies it, then the preview is rendered and
+ *         patched as for `cell` — "edit in preview → source changed → preview patched".
  *
  * Texts: examples/clean-2024.xxgk.yaml, and the same example with 984 extra 总体情况 items of 5
  * lines each (5,002 lines, as in bench-lsp; each collection stays under the engine's 1,000 items).
@@ -29,6 +32,9 @@ import { performance } from 'node:perf_hooks';
 import { check } from '../server/src/engine/check';
 import { preview } from '../server/src/engine/editor/preview';
 import { i18n } from '../server/src/engine/i18n/messages';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver';
+import { editCells } from '../server/src/engine/write/cellEdits';
 import { patchFrom } from '../client/src/webview/patch';
 import type { ToWebview } from '../client/src/preview/messages';
 import { option, synthetic } from './bench-common';
@@ -40,7 +46,22 @@ const N = option('n', 100);
 const WARMUP = option('warmup', 10);
 
 
-type Edit = 'cell' | 'line';
+type Edit = 'cell' | 'line' | 'grid';
+
+const GRID_CELL = '依申请公开/办理结果/予以公开/自然人';
+
+/**
+ * The preview's edit of GRID_CELL to the value it has in `next`: the request and its answer as
+ * JSON (the LSP channel), the edits applied as the editor does. The report of the shown version is
+ * the server's cached analysis, so it is not counted.
+ */
+function gridEdit(current: ReturnType<typeof check>['report'], currentText: string, value: number): string {
+  const request = JSON.parse(JSON.stringify({ uri: 'file:///r.xxgk.yaml', version: 1, cells: [{ path: GRID_CELL, value }] })) as { cells: { path: string; value: number }[] };
+  const outcome = editCells(current, request.cells);
+  if ('refused' in outcome) throw new Error(`grid edit refused: ${outcome.refused.kind}`);
+  const edits = JSON.parse(JSON.stringify({ changes: { 'file:///r.xxgk.yaml': outcome.edits } })).changes['file:///r.xxgk.yaml'] as TextEdit[];
+  return TextDocument.applyEdits(TextDocument.create('file:///r.xxgk.yaml', 'xxgk-report', 1, currentText), edits);
+}
 
 function variants(text: string, edit: Edit): [string, string] {
   if (edit === 'line') return [text, '# 一行注释\n' + text];
@@ -71,9 +92,15 @@ async function measure(text: string, edit: Edit): Promise<{ samples: Sample[]; b
 
   // Server side: the rendering and the serialization of each update message.
   const server: { render: number; stringify: number; json: string }[] = [];
+  const reports = edit === 'grid' ? texts.map((x) => check(x).report) : [];
+  const values = reports.map((r) => r.cells.get(GRID_CELL)?.value ?? 0);
   for (let i = 0; i < runs; i++) {
-    const next = texts[(i + 1) % 2];
+    let next = texts[(i + 1) % 2];
     const t0 = performance.now();
+    if (edit === 'grid') {
+      next = gridEdit(reports[i % 2], texts[i % 2], values[(i + 1) % 2]);
+      if (next !== texts[(i + 1) % 2]) throw new Error('grid edit: the source is not the expected text');
+    }
     const result = preview({ text: next, result: check(next), t });
     const t1 = performance.now();
     const message: ToWebview = { type: 'update', html: result.html, version: i + 1, map: result.map };
@@ -128,7 +155,7 @@ async function main(): Promise<void> {
   console.log('text         edit  lines  message    server          transfer        parse           diff            total');
   let failed = false;
   for (const [name, text] of texts) {
-    for (const edit of ['cell', 'line'] as const) {
+    for (const edit of ['cell', 'line', 'grid'] as const) {
       const { samples, bytes, lines } = await measure(text, edit);
       const s = (k: keyof Sample) => summary(samples.map((x) => x[k]));
       const col = (k: keyof Sample) => `${ms(s(k).median)} / ${ms(s(k).p95)}`.padEnd(16);

@@ -16,12 +16,28 @@ fs.copyFileSync(path.join(pdfjsDir, '..', '..', 'LICENSE'), 'dist/pdfjs/LICENSE'
 // The rules document ships beside the bundles: diagnostics link to it (server/src/node/ruleDocs.ts).
 fs.copyFileSync('docs/rules.md', 'dist/rules.md');
 
-const node = { platform: 'node', target: 'node20', format: 'cjs' };
+/**
+ * The yaml package reads `process.env` once per token (a debugging switch); in the bundles it gets
+ * a `process` whose environment was read once (scripts/yaml-process.js). Nothing else changes.
+ */
+const yamlProcess = {
+  name: 'yaml-process',
+  setup(build) {
+    const shim = path.resolve(__dirname, 'yaml-process.js');
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: shim } : undefined,
+    );
+  },
+};
+
+const node = { platform: 'node', target: 'node20', format: 'cjs', plugins: [yamlProcess] };
 const entries = [
   { in: 'server/src/cli/index.ts', out: 'dist/cli.js', ...node },
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js', ...node },
   // Imports run in a worker thread of the server (server/src/node/importRunner.ts).
   { in: 'server/src/node/importWorker.ts', out: 'dist/importWorker.js', ...node },
+  // `xxgk check` and `xxgk review` spread files over worker threads (server/src/cli/pool.ts).
+  { in: 'server/src/cli/cliWorker.ts', out: 'dist/cliWorker.js', ...node },
   { in: 'client/src/extension.ts', out: 'dist/client.js', ...node, external: ['vscode'] },
   { in: 'client/src/webview/main.ts', out: 'media/preview.js', platform: 'browser', target: 'es2022', format: 'iife' },
 ];
@@ -38,6 +54,7 @@ const options = (e) => ({
   target: e.target,
   format: e.format,
   external: e.external ?? [],
+  plugins: e.plugins ?? [],
   sourcemap: watch ? 'linked' : false,
   legalComments: 'none',
   logLevel: watch ? 'info' : 'warning',

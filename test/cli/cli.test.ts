@@ -100,5 +100,5 @@ test('--help and --version', () => {
   assert.equal(xxgk('--version').out.trim(), pkg.version);
   const help = xxgk('--help');
   assert.equal(help.code, 0);
-  assert.match(help.out, /xxgk check <文件或文件夹…> \[--format text\|json\|sarif\]/);
+  assert.match(help.out, /xxgk check <文件或文件夹…> \[--format text\|json\|jsonl\|sarif\]/);
 });

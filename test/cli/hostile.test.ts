@@ -4,15 +4,13 @@
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { example } from '../helpers';
+import { cleanReport, folder, mkfifo, sparseFile, withRef } from '../hostileInputs';
 import { measurements, measureXxgk } from '../measure';
 import type { Measured } from '../measure';
 
-const clean = example('clean-2024.xxgk.yaml');
+const clean = cleanReport();
 const unix = process.platform !== 'win32';
 /** Generous for a loaded machine: a hang is killed at 10 s and fails here. */
 const TIME_MS = 5000;
@@ -22,21 +20,6 @@ function bounded(r: Measured, what: string): void {
   assert.ok(!r.timedOut, `${what}: still running after the time limit (hang)`);
   assert.ok(r.ms < TIME_MS, `${what}: ${Math.round(r.ms)} ms`);
   assert.ok(r.peakMb < PEAK_MB, `${what}: peak ${Math.round(r.peakMb)} MB`);
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-hostile-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-const withRef = (ref: string) => clean.replace('机关: 江州市交通运输局', `机关: 江州市交通运输局\n上年报告: '${ref}'`);
-
-function mkfifo(p: string): boolean {
-  return spawnSync('mkfifo', [p]).status === 0;
 }
 
 after(() => {
@@ -106,10 +89,7 @@ test('check /dev/zero, a FIFO and a folder-like argument: exit 2 with one line, 
 
 test('a 1 GB sparse file is refused by its size, without being read', () => {
   const dir = folder({});
-  const big = path.join(dir, 'big.xxgk.yaml');
-  const fd = fs.openSync(big, 'w');
-  fs.ftruncateSync(fd, 1024 * 1024 * 1024);
-  fs.closeSync(fd);
+  const big = sparseFile(path.join(dir, 'big.xxgk.yaml'), 1024 * 1024 * 1024);
   const r = measureXxgk('check <1 GB sparse file>', ['check', big]);
   bounded(r, '1 GB sparse');
   assert.equal(r.code, 2);

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cellOnlyKeys, GRAMMAR_FILE, grammarText, partKeys, SCOPE_NAME, TOTAL_KEY } from '../../scripts/gen-grammar';
+import { newReportText } from '../../server/src/engine/workflows/newReport';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { RULE_CODES } from '../../server/src/engine/rules/severity';
 import { root } from '../helpers';
@@ -76,6 +77,7 @@ test('commands: localised titles, the shared category, registered in client/src;
     'xxgk.preview.open',
     'xxgk.preview.openToSide',
     'xxgk.preview.toggleLock',
+    'xxgk.reviewWorkspace',
     'xxgk.showProblems',
   ]);
   const all = clientFiles.map((f) => f.text).join('\n');
@@ -186,14 +188,13 @@ test('every vscode.l10n.t string in client/src has a Chinese translation with th
 });
 
 test('activation, engines, entry point and capabilities', () => {
-  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview']);
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onWebviewPanel:xxgk.preview', 'onView:xxgk.overview']);
   assert.equal(pkg.engines.vscode, '^1.100.0');
   // vsce refuses @types/vscode newer than engines.vscode.
   const typesVersion = readJson('node_modules/@types/vscode/package.json').version as string;
   assert.match(typesVersion, /^1\.100\./);
   assert.equal(pkg.main, './dist/client.js');
   assert.equal(pkg.l10n, './l10n');
-  assert.equal(pkg.repository.url, `${pkg.homepage}.git`);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
   assert.ok(pkg.dependencies['vscode-languageclient']);
@@ -208,7 +209,11 @@ test('the language: extensions, configuration file, grammar and icons exist', ()
   const [lang] = contributes.languages as Json[];
   assert.equal(lang.id, LANGUAGE_ID);
   assert.deepEqual(lang.extensions, ['.xxgk.yaml', '.xxgk.yml']);
-  assert.deepEqual(lang.aliases, ['政府信息公开年报', 'xxgk report']);
+  // VS Code shows the first alias as the language's name (status bar, language picker) and, since
+  // 1.x, replaces %key% anywhere in the manifest, aliases included: the name follows the UI language.
+  assert.deepEqual(lang.aliases, ['%language.name%', 'xxgk report']);
+  assert.doesNotMatch(nls.en['language.name'], /[\u3400-\u9fff]/);
+  assert.equal(nls['zh-cn']['language.name'], '政府信息公开年报');
   const config = readJson(lang.configuration);
   assert.equal(config.comments.lineComment, '#');
   assert.ok(config.brackets.length >= 2 && config.autoClosingPairs.length >= 2);
@@ -235,6 +240,14 @@ test('walkthrough: five steps with existing media, command links to contributed 
       for (const [, id] of description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(ids.includes(id), `${step.id}: ${id}`);
     }
     for (const event of step.completionEvents ?? []) assert.match(event, /^onCommand:/);
+  }
+  // VS Code cuts the walkthrough's description after three lines of a narrow column, so it stays
+  // within 90 columns (a CJK character takes two); step descriptions stay short too.
+  const columns = (text: string) => [...text].reduce((n, c) => n + (/[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+  const prose = (text: string) => text.split('\n').filter((l) => !/^\[[^\]]+\]\(command:[\w.]+\)$/.test(l)).join(' ');
+  for (const [lang, table] of Object.entries(nls)) {
+    assert.ok(columns(table[walk.description.slice(1, -1)]) <= 90, `${lang} walkthrough description too long`);
+    for (const step of walk.steps as Json[]) assert.ok(columns(prose(table[step.description.slice(1, -1)])) <= 200, `${lang} ${step.id} too long`);
   }
   const create = (walk.steps as Json[]).find((s) => s.id === 'xxgk.start.create');
   assert.match(nls.en[create?.description.slice(1, -1)], /\(command:xxgk\.newReport\)/);
@@ -336,7 +349,8 @@ test('the .vsix holds only the manifest, docs, bundles and assets (vsce ls)', { 
   ];
   if (fs.existsSync(path.join(root, 'client/src/webview/main.ts'))) needed.push('media/preview.js');
   for (const f of needed) assert.ok(files.includes(f), `${f} is not packaged`);
-  assert.ok(!files.includes('dist/cli.js'), 'the CLI is not part of the extension');
+  // The CLI ships with the extension: the Review All Reports command runs `xxgk review` in its own process.
+  for (const f of ['dist/cli.js', 'dist/cliWorker.js']) assert.ok(files.includes(f), `${f} is packaged`);
 });
 
 test('editor defaults for the report language: suggestions in plain scalars, no boxes around Chinese punctuation', () => {
@@ -351,6 +365,17 @@ test('editor defaults for the report language: suggestions in plain scalars, no 
   // Only editor settings scoped to the language: nothing changes other files.
   assert.deepEqual(Object.keys(contributes.configurationDefaults), [`[${LANGUAGE_ID}]`]);
   for (const key of Object.keys(defaults)) assert.match(key, /^editor\./);
+});
+
+test('word pattern: pinyin typed before a Chinese key is a word of its own, so suggestions open by themselves', () => {
+  // VS Code opens suggestions while typing only at the end of the word at the cursor (or after its
+  // first letter): with zrr商业企业 as one word, fast typing never opened them.
+  const [lang] = contributes.languages as Json[];
+  const config = readJson(lang.configuration);
+  const words = (text: string) => [...text.matchAll(new RegExp(config.wordPattern, 'g'))].map((m) => m[0]);
+  assert.deepEqual(words('  上年结转: {zrr商业企业: 0, 总计: 12.5}'), ['上年结转', 'zrr', '商业企业', '0', '总计', '12.5']);
+  assert.deepEqual(words('bnxs'), ['bnxs']);
+  assert.deepEqual(words('# row-total，见'), ['row-total', '见']);
 });
 
 test('one language at a time: English strings carry no Chinese but official terms, Chinese strings no English words but names', () => {
@@ -376,4 +401,12 @@ test('one language at a time: English strings carry no Chinese but official term
   // The create sample is what New Report writes: no 总计 cells, 机关 without quotes.
   const sample = read('media/walkthrough/create.md');
   assert.doesNotMatch(sample, /总计|机关: '/);
+  // Its lines appear, in order, in what New Report writes for the same body and year.
+  const written = newReportText('昆都仑区白云路街道办事处', 2024).text.split('\n').map((l) => l.trimEnd());
+  let at = 0;
+  for (const line of sample.split('\n').filter((l) => !l.startsWith('```'))) {
+    const found = written.indexOf(line.trimEnd(), at);
+    assert.ok(found >= 0, `create.md line not written by New Report (in this order): ${line}`);
+    at = found + 1;
+  }
 });

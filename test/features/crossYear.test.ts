@@ -88,3 +88,50 @@ test('no quick fix on the notice about last year\'s file itself', () => {
   assert.ok(d);
   assert.deepEqual(codeActions(a, URI, d.range, { diagnostics: [toLsp(d)] }), []);
 });
+
+test('hover on a prose-trend warning: the claimed change, this year\'s and last year\'s values and the computed change; related information at last year\'s cell', () => {
+  // Last year's 本年新收 raised from 8 to 10: this year's 8 is 20% less, not 20% more.
+  const lastTen = last.replace(/本年新收: \{自然人: 5, (.*)总计: 8\}/, '本年新收: {自然人: 7, $1总计: 10}');
+  const text = base.replace('收到政府信息公开申请8件，', '收到政府信息公开申请8件，比上年增长20%，');
+  assert.notEqual(lastTen, last);
+  assert.notEqual(text, base);
+  const analysis = (locale: 'zh-CN' | 'en'): Analysis => ({ text, result: check(text, { locale, previous: { text: lastTen, path: LAST } }), t: i18n(locale) });
+  const zh = analysis('zh-CN');
+  const [d, ...rest] = zh.result.diagnostics.filter((x) => x.code === 'prose-trend');
+  assert.deepEqual(rest, []);
+  const slice = (s: string, r: LspDiagnostic['range']) => {
+    const doc = TextDocument.create(URI, 'yaml', 1, s);
+    return s.slice(doc.offsetAt(r.start), doc.offsetAt(r.end));
+  };
+  assert.equal(slice(text, d.range), '20');
+  // Related information: this year's cell in this file, last year's cell in last year's file.
+  const lastCell = d.related?.find((r) => r.path === LAST);
+  assert.equal(lastCell?.cell, '依申请公开/本年新收/总计');
+  assert.equal(slice(lastTen, lastCell!.range), '10');
+  assert.equal(slice(text, d.related!.find((r) => r.path === undefined)!.range), '8');
+
+  const value = (h: ReturnType<typeof hover>) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+  const h = hover(zh, { line: d.range.start.line, character: d.range.start.character + 1 });
+  assert.deepEqual(h?.range, d.range);
+  const md = value(h);
+  assert.match(md, /\*\*与上年比较\*\* `prose-trend`/);
+  assert.match(md, /正文写：“8件，比上年增长20%”/);
+  assert.match(md, /写的变化：增长 20% ✗/);
+  assert.match(md, /本年：本年新收 8（本报告表格）/);
+  assert.match(md, /上年：本年新收 10（上年报告 jiangzhou-2022\.xxgk\.yaml）/);
+  assert.match(md, /计算：8 − 10 = -2，减少 20%（2 ÷ 10）/);
+
+  const en = analysis('en');
+  const enMd = value(hover(en, d.range.end));
+  assert.match(enMd, /\*\*Compared with last year\*\*/);
+  assert.match(enMd, /Change written: 增长 20% \(up\) ✗/);
+  assert.match(enMd, /This year: 本年新收 8 \(this report's table\)/);
+  assert.match(enMd, /Last year: 本年新收 10 \(last year's report jiangzhou-2022\.xxgk\.yaml\)/);
+  assert.match(enMd, /Computed: 8 − 10 = -2, down 20% \(2 ÷ 10\)/);
+
+  // Elsewhere in the sentence, and with the warning turned off, no trend explanation.
+  const before = { line: d.range.start.line, character: d.range.start.character - 6 };
+  assert.doesNotMatch(value(hover(zh, before)), /与上年比较/);
+  const off: Analysis = { text, result: check(text, { previous: { text: lastTen, path: LAST }, severities: { 'prose-trend': 'off' } }), t: i18n('zh-CN') };
+  assert.doesNotMatch(value(hover(off, d.range.start)), /与上年比较/);
+});

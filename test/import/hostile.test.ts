@@ -8,37 +8,17 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { assembleProse } from '../../server/src/engine/import/prose';
 import type { TextBlock } from '../../server/src/engine/import/types';
+import { blankRunsText, docxBomb, docxHugeGridSpan, docxNestedTables, WRAPPED_LINE } from '../hostileInputs';
 import { measurements, measureXxgk } from '../measure';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-hostile-import-'));
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const docx = (name: string, documentXml: string) => {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, zipSync({ 'word/document.xml': strToU8(documentXml) }, { level: 9 }));
-  return file;
-};
-
 after(() => console.log(measurements.map((m) => `${m.label}: ${m.ms} ms, ${m.peakMb} MB`).join('\n')));
 
 test('a .docx inflating to 200 MB is refused once 64 MB are inflated, in bounded memory', () => {
   // Zipped as a stream, 1 MB at a time: the test itself never holds the 200 MB.
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    parts.push(data);
-  });
-  const entry = new ZipDeflate('word/document.xml', { level: 9 });
-  zip.add(entry);
-  entry.push(strToU8(`<w:document ${W}><w:body><w:p><w:r><w:t>`));
-  const spaces = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let i = 0; i < 200; i++) entry.push(spaces);
-  entry.push(strToU8('</w:t></w:r></w:p></w:body></w:document>'), true);
-  zip.end();
-  const file = path.join(dir, 'bomb.docx');
-  fs.writeFileSync(file, Buffer.concat(parts));
+  const file = docxBomb(path.join(dir, 'bomb.docx'));
   assert.ok(fs.statSync(file).size < 1024 * 1024, 'the bomb is small on disk');
   const r = measureXxgk('import <.docx inflating to 200 MB>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
   assert.ok(!r.timedOut);
@@ -49,9 +29,7 @@ test('a .docx inflating to 200 MB is refused once 64 MB are inflated, in bounded
 });
 
 test('100,000 nested w:tbl: refused with the nesting limit named, no stack overflow', () => {
-  const open = '<w:tbl><w:tr><w:tc>';
-  const close = '<w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
-  const file = docx('nested.docx', `<w:document ${W}><w:body>${open.repeat(100_000)}${close.repeat(100_000)}</w:body></w:document>`);
+  const file = docxNestedTables(path.join(dir, 'nested.docx'));
   const r = measureXxgk('import <100,000 nested w:tbl>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
   assert.ok(!r.timedOut);
   assert.equal(r.code, 2);
@@ -62,9 +40,7 @@ test('100,000 nested w:tbl: refused with the nesting limit named, no stack overf
 });
 
 test('a w:gridSpan of 100,000,000 does not build a huge grid', () => {
-  const cell = (span: string, text: string) => `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
-  const rows = Array.from({ length: 200 }, (_, i) => `<w:tr>${cell('100000000', `行${i}`)}${cell('1', String(i))}</w:tr>`).join('');
-  const file = docx('span.docx', `<w:document ${W}><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:tbl>${rows}</w:tbl></w:body></w:document>`);
+  const file = docxHugeGridSpan(path.join(dir, 'span.docx'));
   const r = measureXxgk('import <w:gridSpan 100,000,000>', ['import', file, '-o', '-'], { timeoutMs: 30_000 });
   assert.ok(!r.timedOut);
   assert.ok(r.code === 0 || r.code === 2, r.err);
@@ -74,7 +50,7 @@ test('a w:gridSpan of 100,000,000 does not build a huge grid', () => {
 });
 
 test('assembleProse: 1.9 MB of wrapped lines join into one paragraph in linear time', () => {
-  const line = '我局坚持以公开为常态不公开为例外围绕交通基础设施建设道路运输管理公共交通服务等群众关注事项通过门户网站';
+  const line = WRAPPED_LINE;
   const blocks: TextBlock[] = [];
   for (let n = 0; n < 1_900_000; n += line.length) blocks.push({ kind: 'text', text: line, line: true });
   const t0 = performance.now();
@@ -94,9 +70,8 @@ test('assembleProse: 1.9 MB of wrapped lines join into one paragraph in linear t
 test('copied text with 200,000 tabs, long blank runs before a pipe or an annotation: read in linear time', () => {
   // Each line defeated a regular expression with a leading \s* (a Markdown separator, a row's
   // annotation, the pipe split): 100,000 tabs took a minute, 200,000 four.
-  const lines = ['一、总体情况', '\t'.repeat(200_000), `规章 | 1${' '.repeat(200_000)}|0`, `规章 | 1${' '.repeat(200_000)}〔注`, '二、主动公开政府信息情况', '\t'.repeat(200_000)];
   const file = path.join(dir, 'blank-runs.txt');
-  fs.writeFileSync(file, lines.join('\n'));
+  fs.writeFileSync(file, blankRunsText());
   const r = measureXxgk('200,000 tabs and blank runs in a .txt', ['import', file, '-o', '-'], { timeoutMs: 20_000 });
   assert.equal(r.timedOut, false);
   assert.ok(r.ms < 10_000, `${r.ms} ms`);

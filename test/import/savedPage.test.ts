@@ -14,6 +14,7 @@ import { decodeText } from '../../server/src/engine/import/decode';
 import { readHtml } from '../../server/src/engine/import/readHtml';
 import { example } from '../helpers';
 import { cell, checked, fixturePath, importPath, legacyBytes, messages, sameCells } from './helpers';
+import { deepHtml, hugeSpanHtml } from '../hostileInputs';
 
 const T3 = '依申请公开';
 const OUT = `${T3}/办理结果`;
@@ -165,18 +166,18 @@ test('the title outside the article, above an info bar; publication data from th
 });
 
 test('odd markup is bounded: deep nesting and huge spans finish quickly, and the cap hit is said', () => {
-  const deep = `<html><body><p>江州市交通运输局2024年政府信息公开工作年度报告</p>${'<div><span>'.repeat(60000)}深处的文字${'</span></div>'.repeat(60000)}</body></html>`;
+  const deep = deepHtml(60000);
   let t = Date.now();
   const a = importReport({ kind: 'html', data: deep });
   assert.ok(Date.now() - t < 5000, `deep nesting took ${Date.now() - t} ms`);
   assert.match(messages(a, 'note'), /网页元素嵌套过深（超过 256 层）/);
   assert.match(a.text, /深处的文字/);
 
-  const huge = `<table>${'<tr><td rowspan="100000" colspan="100000">1</td><td>2</td></tr>'.repeat(2000)}</table>`;
+  const huge = hugeSpanHtml(2000);
   t = Date.now();
   const b = importReport({ kind: 'html', data: huge });
   assert.ok(Date.now() - t < 5000, `huge spans took ${Date.now() - t} ms`);
-  assert.match(messages(b, 'note'), /rowspan\/colspan 超过上限（跨 64 列、200 行）/);
+  assert.match(messages(b, 'note'), /跨列或跨行数超过上限（跨 64 列、200 行）/);
   assert.match(messages(b, 'unplaced'), /表格超过 20000 个单元格，超出部分的行未导入/);
   const english = messages(importReport({ kind: 'html', data: huge }, { locale: 'en' }), 'note');
   assert.match(english, /beyond the caps \(64 columns, 200 rows\)/);

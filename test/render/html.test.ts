@@ -200,9 +200,10 @@ test('diagnostics mark cells (most severe wins) and paragraphs', () => {
   const para = $$(doc, 'p').find((p) => p.text.includes('XX'));
   assert.ok(para && hasClass(para, 'has-warning'));
   assert.ok(!$$(parse(renderBody(sparse.report)), 'td').some((td) => /has-/.test(td.attrs.class ?? '')));
-  // Without diagnostics nothing is marked; English hover words keep 自动计算.
+  // Without diagnostics nothing is marked; the English hover word is English only.
   const en = parse(renderBody(full.report, { locale: 'en' }));
-  assert.match(cell(en, '依申请公开/办理结果/予以公开/总计').attrs.title, /自动计算/);
+  assert.match(cell(en, '依申请公开/办理结果/予以公开/总计').attrs.title, /^computed/);
+  assert.doesNotMatch(cell(en, '依申请公开/办理结果/予以公开/总计').attrs.title, /[\u3400-\u9fff]/);
 });
 
 test('（六）其他处理 as a single row (2019 layout) comes out right with the same code', () => {

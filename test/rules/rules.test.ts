@@ -261,6 +261,14 @@ test('messages in English on request', () => {
   assert.match(d.message, /is 3 but the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结 is 2 \(difference 1\)/);
 });
 
+test('a blank total names the parts it should be the sum of, in English as in Chinese', () => {
+  const text = edit('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: }');
+  const [en] = only(text, 'appeal-total', { locale: 'en' });
+  assert.match(en.message, /is blank; the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结 is 2: write 2/);
+  const [zh] = only(text, 'appeal-total');
+  assert.match(zh.message, /为空白，结果维持、结果纠正、其他结果、尚未审结之和为 2/);
+});
+
 test('severities can be overridden or turned off per code', () => {
   const text = edit('尚未审结: 1, 总计: 2}', '尚未审结: 1, 总计: 3}');
   assert.equal(only(text, 'appeal-total', { severities: { 'appeal-total': 'warning' } })[0].severity, 'warning');

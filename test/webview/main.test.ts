@@ -25,7 +25,7 @@ const data: InitialData = {
 };
 const report = '<article class="xxgk-report"><p data-line="3">甲</p><table><tbody><tr data-line="5"><td data-cell="c/d" data-line="6">1</td><td data-cell="c/e" data-line="5"></td></tr></tbody></table></article>';
 
-async function start() {
+async function start(html = report) {
   const { Window } = await import('happy-dom');
   const window = new Window({ url: 'https://localhost/', settings: { disableJavaScriptEvaluation: false } });
   const posted: FromWebview[] = [];
@@ -33,7 +33,7 @@ async function start() {
   Object.assign(window, {
     acquireVsCodeApi: () => ({ postMessage: (m: FromWebview) => posted.push(m), getState: () => saved.state, setState: (s: PreviewState) => (saved.state = s) }),
   });
-  const page = buildPage({ cspSource: 'x', nonce: 'n', scriptUri: 'about:blank', styleUri: 'about:blank', html: report, style: 'paper', data });
+  const page = buildPage({ cspSource: 'x', nonce: 'n', scriptUri: 'about:blank', styleUri: 'about:blank', html, style: 'paper', data });
   // The bundle is evaluated directly (happy-dom would try to fetch the script's src).
   window.document.write(page.replace(/<script[^>]*><\/script>/, ''));
   (window as unknown as { eval(code: string): unknown }).eval(bundle());
@@ -81,5 +81,26 @@ test('messages: update patches in place, settings restyle, lock is saved, stale 
   w.send({ type: 'locked', locked: true });
   assert.equal(w.state()?.locked, true);
   assert.ok(w.document.getElementById(PAGE.root));
+  await w.window.happyDOM.close();
+});
+
+test('grid: double-click on a grid cell edits it in place; Enter posts the cell; an update waits for the edit to close', async () => {
+  const w = await start(
+    '<article class="xxgk-report"><table role="grid" tabindex="0" data-part="c"><tbody><tr role="row" data-line="5"><td role="gridcell" tabindex="-1" data-cell="c/d" data-line="6">1</td><td role="gridcell" tabindex="-1" data-cell="c/e" data-line="6">2</td></tr></tbody></table></article>',
+  );
+  w.dblclick('td[data-cell="c/d"]');
+  const input = w.document.querySelector('input.xxgk-cell-input') as unknown as HTMLInputElement | null;
+  assert.ok(input, 'an input in the cell');
+  assert.equal(input.value, '1');
+  assert.deepEqual(w.posted().slice(1), [], 'no jump to the source');
+  // An update while editing is held back: the input stays.
+  w.send({ type: 'update', html: '<article class="xxgk-report"><p>changed</p></article>', version: 2, map: data.map });
+  assert.ok(w.document.querySelector('input.xxgk-cell-input'));
+  input.value = '9';
+  const KeyboardEvent = w.window.KeyboardEvent as unknown as typeof globalThis.KeyboardEvent;
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  assert.deepEqual(w.posted().slice(1), [{ type: 'editCells', cells: [{ path: 'c/d', value: 9 }] }]);
+  assert.equal(w.document.querySelector('input.xxgk-cell-input'), null);
+  assert.equal(w.document.querySelector('p')?.textContent, 'changed', 'the held update applied once the edit closed');
   await w.window.happyDOM.close();
 });

@@ -37,7 +37,9 @@ test('a changed cell gets the new text; an unchanged <td> and <p> stay the same 
   assert.equal(root.querySelector('p[data-path="前言"]'), paragraph);
   assert.equal(root.querySelector('h1'), heading);
   assert.ok(root.querySelectorAll('.has-error').length > 0, 'the new diagnostics are marked');
-  assert.equal(stats.inserted, 0);
+  // Only the computed values now shown beside the two wrong totals are new nodes.
+  assert.equal(root.querySelectorAll('.xxgk-should-be').length, 2);
+  assert.equal(stats.inserted, 2);
   assert.equal(stats.removed, 0);
   assertTree(root, next);
   await close();

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExportDocxRequest } from '../../../server/src/shared/protocol';
 import { exportReport, openExternally } from './exportReport';
+import { requestLatest } from '../preview/latest';
 
 /** Base64 (how JSON-RPC carries the file) to bytes; `atob` keeps Node's Buffer out of the client. */
 function decodeBase64(data: string): Uint8Array {
@@ -23,7 +24,7 @@ export function exportDocx(client: BaseLanguageClient, resource?: unknown, to?: 
       extension: '.docx',
       filters: { [vscode.l10n.t('Word document')]: ['docx'] },
       produce: async (c, uri) => {
-        const result = await c.sendRequest(ExportDocxRequest.type, { uri });
+        const result = await requestLatest(() => c.sendRequest(ExportDocxRequest.type, { uri }));
         return result && decodeBase64(result.data);
       },
       // Word or WPS opens it; a remote file is shown in the Explorer (VS Code cannot display a .docx).

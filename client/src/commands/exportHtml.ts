@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExportHtmlRequest } from '../../../server/src/shared/protocol';
 import { exportReport, openExternally } from './exportReport';
+import { requestLatest } from '../preview/latest';
 
 export function exportHtml(client: BaseLanguageClient, resource?: unknown, to?: unknown): Promise<vscode.Uri | undefined> {
   return exportReport(
@@ -15,7 +16,7 @@ export function exportHtml(client: BaseLanguageClient, resource?: unknown, to?: 
       extension: '.html',
       filters: { HTML: ['html', 'htm'] },
       produce: async (c, uri) => {
-        const result = await c.sendRequest(ExportHtmlRequest.type, { uri });
+        const result = await requestLatest(() => c.sendRequest(ExportHtmlRequest.type, { uri }));
         return result && new TextEncoder().encode(result.html);
       },
       // The system browser shows a local page; remotely (the file is not on this machine) a

@@ -44,6 +44,14 @@ export interface InitialData extends PreviewState, PreviewSettings {
   /** Document version of the embedded HTML; -1 for a notice (nothing rendered yet). */
   version: number;
   map: SourceMap;
+  /** Language of the grid's own messages (the server's refusals come in its language). */
+  locale?: 'zh-CN' | 'en';
+}
+
+/** A cell set in the preview: a number, or null to blank it. */
+export interface CellEdit {
+  path: string;
+  value: number | null;
 }
 
 /** Extension → webview. */
@@ -52,7 +60,9 @@ export type ToWebview =
   /** Editor scrolled: bring this (fractional) source line to the top. */
   | { type: 'scrollTo'; line: number }
   | { type: 'settings'; settings: PreviewSettings }
-  | { type: 'locked'; locked: boolean };
+  | { type: 'locked'; locked: boolean }
+  /** An edit was refused (by the server, or it failed): the reason, shown in the cell. */
+  | { type: 'refused'; path: string; message: string };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -61,7 +71,11 @@ export type FromWebview =
   /** Double-click: put the cursor here (0-based). */
   | { type: 'open'; line: number; character?: number }
   /** Preview scrolled by the user: reveal this (fractional) source line at the top of the editor. */
-  | { type: 'reveal'; line: number };
+  | { type: 'reveal'; line: number }
+  /** Cells edited or pasted in the grid: written to the source as one undo step. */
+  | { type: 'editCells'; cells: CellEdit[] }
+  /** The quick action on a wrong total: the editor's quick fix for it. */
+  | { type: 'fixTotal'; path: string };
 
 /** Ids in the page shell. */
 export const PAGE = {

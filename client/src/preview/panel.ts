@@ -12,11 +12,13 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewRequest } from '../../../server/src/shared/protocol';
 import type { PreviewResponse } from '../../../server/src/shared/protocol';
+import { CellWriter } from './cellWriter';
 import { buildPage, noticeHtml } from './html';
-import type { FromWebview, InitialData, PreviewSettings, PreviewState, ToWebview } from './messages';
+import type { FromWebview, InitialData, PreviewSettings, PreviewState, SourceMap, ToWebview } from './messages';
 import { basename, editorsOf, editorTopLine, errorText, sameUri } from './editors';
 import { EchoGuard, revealPosition, SCROLL_THROTTLE_MS } from './sync';
 import { Debouncer, Throttle } from './timing';
+import { requestLatest } from './latest';
 
 export const VIEW_TYPE = 'xxgk.preview';
 export { LANGUAGE_ID } from '../../../server/src/shared/ids';
@@ -58,6 +60,10 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly refresher = new Debouncer(() => this.schedule('update'), REFRESH_DELAY_MS, REFRESH_MAX_WAIT_MS);
   private readonly echo = new EchoGuard();
   private readonly scroller = new Throttle<number>((line) => this.post({ type: 'scrollTo', line }), SCROLL_THROTTLE_MS);
+  /** Cell edits from the grid, written through the server; refusals go back to the cell. */
+  private readonly writer: CellWriter;
+  /** The source map of what the webview shows (the wrong-total action needs a cell's range). */
+  private map: SourceMap = { cells: {}, blocks: [] };
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
@@ -68,6 +74,7 @@ export class PreviewPanel implements vscode.Disposable {
     private restoredLine?: number,
   ) {
     panel.webview.options = webviewOptions(host.mediaUri); // a revived panel comes without them
+    this.writer = new CellWriter(host.client, (path, message) => this.post({ type: 'refused', path, message }));
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
@@ -179,6 +186,12 @@ export class PreviewPanel implements vscode.Disposable {
       case 'reveal':
         this.revealInEditors(m.line);
         return;
+      case 'editCells':
+        if (Array.isArray(m.cells) && m.cells.length > 0) void this.writer.edit(this.resourceUri, m.cells);
+        return;
+      case 'fixTotal':
+        if (typeof m.path === 'string') void this.writer.fixTotal(this.resourceUri, m.path, this.map.cells[m.path]);
+        return;
     }
   }
 
@@ -206,7 +219,7 @@ export class PreviewPanel implements vscode.Disposable {
     try {
       // The server previews open documents only; opening one without an editor is enough.
       await vscode.workspace.openTextDocument(uri);
-      const response = await this.host.client.sendRequest(PreviewRequest.type, { uri: uri.toString() });
+      const response = await requestLatest(() => this.host.client.sendRequest(PreviewRequest.type, { uri: uri.toString() }));
       return response ? { response } : { notice: vscode.l10n.t('{0} is not open in the language server.', basename(uri)) };
     } catch (e) {
       return { notice: vscode.l10n.t('The preview of {0} could not be rendered: {1}', basename(uri), errorText(e)) };
@@ -227,7 +240,9 @@ export class PreviewPanel implements vscode.Disposable {
       ...settings,
       version: response?.version ?? -1,
       map: response?.map ?? { cells: {}, blocks: [] },
+      locale: gridLocale(),
     };
+    this.map = data.map;
     this.restoredLine = undefined;
     webview.html = buildPage({
       cspSource: webview.cspSource,
@@ -249,6 +264,7 @@ export class PreviewPanel implements vscode.Disposable {
     // On a transient failure the last good rendering stays.
     if (this.disposed || !response || !this.isPreviewOf(resource) || response.version < this.shownVersion) return;
     this.shownVersion = response.version;
+    this.map = response.map;
     this.post({ type: 'update', html: response.html, version: response.version, map: response.map });
   }
 
@@ -277,6 +293,13 @@ export class PreviewPanel implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', basename(this.resourceUri), errorText(e)));
     }
   }
+}
+
+/** The grid's own messages follow `xxgk.locale` (auto: the editor's display language), as the server's do. */
+function gridLocale(): 'zh-CN' | 'en' {
+  const setting = vscode.workspace.getConfiguration('xxgk').get<string>('locale', 'auto');
+  const locale = setting === 'auto' ? vscode.env.language : setting;
+  return /^en/i.test(locale) ? 'en' : 'zh-CN';
 }
 
 /** Markdown's convention: a locked preview reads "[Preview] name". */

@@ -7,6 +7,8 @@
 import { PAGE, styleClass } from '../preview/messages';
 import type { FromWebview, InitialData, PreviewSettings, PreviewState, SourceMap, ToWebview } from '../preview/messages';
 import { Throttle } from '../preview/timing';
+import { gridWords } from '../../../server/src/engine/i18n/sheet';
+import { SheetGrid } from './grid';
 import { DiagnosticTooltip } from './highlight';
 import { patch } from './patch';
 import { domGeometry, LineMap } from './scroll';
@@ -48,7 +50,8 @@ function start(root: HTMLElement, data: InitialData): void {
   let settings: PreviewSettings = { style: data.style, scrollSync: data.scrollSync };
   let map: SourceMap = data.map;
   let version = data.version;
-  let lastHtml: string | undefined;
+  /** The fragment shown: the page's own at first (so a refused edit can be undone before any update). */
+  let lastHtml: string | undefined = root.innerHTML;
   let lines: LineMap | undefined;
   let ownScrollUntil = 0;
   const geometry = domGeometry(window);
@@ -56,6 +59,44 @@ function start(root: HTMLElement, data: InitialData): void {
   const tooltip = new DiagnosticTooltip(document);
   tooltip.attach(root);
   vscode.setState(state);
+  /** An update that came while a cell was being edited: applied when the edit closes. */
+  let heldUpdate: Extract<ToWebview, { type: 'update' }> | undefined;
+  const openCell = (path: string): void => {
+    const range = map.cells[path];
+    if (range) vscode.postMessage({ type: 'open', line: range.start.line, character: range.start.character });
+  };
+  const locale = data.locale ?? 'zh-CN';
+  const grid = new SheetGrid(root, {
+    edit: (cells) => vscode.postMessage({ type: 'editCells', cells }),
+    fixTotal: (path) => vscode.postMessage({ type: 'fixTotal', path }),
+    open: openCell,
+    idle: () => {
+      const held = heldUpdate;
+      heldUpdate = undefined;
+      if (held) applyUpdate(held);
+    },
+    words: gridWords(locale),
+    locale,
+  });
+  grid.attach();
+
+  const applyUpdate = (message: Extract<ToWebview, { type: 'update' }>): void => {
+    if (message.version < version) return;
+    if (grid.isEditing) {
+      heldUpdate = message;
+      return;
+    }
+    version = message.version;
+    map = message.map;
+    if (message.html !== lastHtml) {
+      const focused = grid.focusedPath();
+      patch(root, message.html);
+      lastHtml = message.html;
+      tooltip.refresh();
+      grid.afterPatch(focused);
+    }
+    lines = undefined;
+  };
 
   const applySettings = (next: PreviewSettings): void => {
     document.body.classList.remove(styleClass('paper'), styleClass('theme'));
@@ -95,6 +136,8 @@ function start(root: HTMLElement, data: InitialData): void {
   root.addEventListener('dblclick', (e) => {
     const target = e.target as Element | null;
     if (!target || typeof target.closest !== 'function') return;
+    // A number cell of a grid is edited in place; Ctrl (Cmd) + double-click jumps to the source.
+    if (!(e.ctrlKey || e.metaKey) && grid.dblclick(target)) return;
     const cell = target.closest('[data-cell]');
     const range = cell ? map.cells[cell.getAttribute('data-cell') ?? ''] : undefined;
     if (range) {
@@ -111,15 +154,12 @@ function start(root: HTMLElement, data: InitialData): void {
     if (typeof message !== 'object' || message === null || typeof message.type !== 'string') return;
     switch (message.type) {
       case 'update':
-        if (message.version < version) return;
-        version = message.version;
-        map = message.map;
-        if (message.html !== lastHtml) {
-          patch(root, message.html);
-          lastHtml = message.html;
-          tooltip.refresh();
-        }
-        lines = undefined;
+        applyUpdate(message);
+        return;
+      case 'refused':
+        // The values shown while the edit was on its way go back to what the server last rendered.
+        if (lastHtml !== undefined) patch(root, lastHtml);
+        grid.showMessage(message.path, message.message);
         return;
       case 'scrollTo':
         if (settings.scrollSync) scrollToLine(message.line);

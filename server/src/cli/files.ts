@@ -41,7 +41,7 @@ export function collect(args: string[], skipped: (message: string) => void = () 
  * Where 上年报告 may point for files found in `folder` (the folder being checked, or a named file's
  * folder): inside that folder, or inside the working folder (the CLI's workspace) when it holds it.
  */
-function rootsOf(folder: string): string[] {
+export function rootsOf(folder: string): string[] {
   const cwd = process.cwd();
   const abs = path.resolve(folder);
   const rel = path.relative(cwd, abs);

@@ -25,8 +25,11 @@ interface Found {
   under: string;
 }
 
-/** Named files as they are (a missing one fails later, as one file); folders walked in name order. */
-export function collectInputs(args: readonly string[]): { found: Found[]; folders: boolean } {
+/**
+ * Named files as they are (a missing one fails later, as one file); folders walked in name order.
+ * `sources`: report sources found in folders are taken too (`xxgk review` reads both).
+ */
+export function collectInputs(args: readonly string[], sources = false): { found: Found[]; folders: boolean } {
   const found: Found[] = [];
   let folders = false;
   for (const arg of args) {
@@ -38,14 +41,14 @@ export function collectInputs(args: readonly string[]): { found: Found[]; folder
     }
     if (stat?.isDirectory()) {
       folders = true;
-      walk(arg, found);
+      walk(arg, found, sources);
     } else found.push({ input: arg, under: '' });
   }
   return { found, folders };
 }
 
 /** Iterative, so a deep tree cannot exhaust the stack; links are not followed (no cycles). */
-function walk(root: string, out: Found[]): void {
+function walk(root: string, out: Found[], sources: boolean): void {
   const stack: string[] = [''];
   while (stack.length) {
     const rel = stack.pop() as string;
@@ -61,7 +64,7 @@ function walk(root: string, out: Found[]): void {
       if (e.name.startsWith('.')) continue;
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) dirs.push(path.join(rel, e.name));
-      } else if (e.isFile() && IMPORTABLE_FILE.test(e.name) && !REPORT_FILE.test(e.name)) out.push({ input: path.join(root, rel, e.name), under: rel });
+      } else if (e.isFile() && (REPORT_FILE.test(e.name) ? sources : IMPORTABLE_FILE.test(e.name))) out.push({ input: path.join(root, rel, e.name), under: rel });
     }
     // Reversed onto the stack: subfolders come out in name order.
     for (let i = dirs.length - 1; i >= 0; i--) stack.push(dirs[i]);

@@ -11,18 +11,25 @@ import { collect, readSource, refuseExisting, refuseOwnInput, UsageError, writeN
 import { runExport } from './export';
 import { runImport } from './import';
 import { runNext } from './next';
-import { PreviousFinder } from './previous';
-import { count, formatJson, formatSarif, formatText, printable } from './output';
-import type { FileResult } from './output';
+import { printable } from './output';
+import { CHECK_FORMATS, checkWriter } from './checkStream';
+import type { CheckFormat } from './checkStream';
+import { jobsOption, runOrdered } from './pool';
+import { progress } from './progress';
+import { runReview } from './review';
+import type { Task } from './tasks';
 import { version } from '../../../package.json';
 import type { Io } from './io';
 
 const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.yaml）检查与排版
 
 用法 Usage:
-  xxgk check <文件或文件夹…> [--format text|json|sarif] [--locale zh-CN|en]
-      检查报告源文件；文件夹中查找 *.xxgk.yaml / *.xxgk.yml。
-      Check report sources; folders are searched for *.xxgk.yaml / *.xxgk.yml.
+  xxgk check <文件或文件夹…> [--format text|json|jsonl|sarif] [--jobs N] [--quiet] [--locale zh-CN|en]
+      检查报告源文件；文件夹中查找 *.xxgk.yaml / *.xxgk.yml。结果按文件顺序逐个输出（jsonl：每个文件一行 JSON）；
+      --jobs 为并行线程数（默认为 CPU 核数），输出与线程数无关；终端上在标准错误显示进度（--quiet 关闭）。
+      Check report sources; folders are searched for *.xxgk.yaml / *.xxgk.yml. Results stream out in file order
+      (jsonl: one JSON line per file); --jobs sets the worker threads (default: the cores), the output does not
+      depend on it; a terminal shows progress on stderr (--quiet turns it off).
       退出码 exit code: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或无法读取 usage / unreadable
   xxgk render <文件> [-o out.html] [--force] [--locale zh-CN|en]
       生成独立的 HTML 页面（省略 -o 时输出到标准输出；不覆盖已有文件；无法解析时退出码为 1，页面列出原因）。
@@ -47,6 +54,17 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
       Folders are searched for .docx .pdf .html .htm .shtml .txt .md (subfolders too; hidden files and
       node_modules skipped). Never replaces a file without --force; a failing file does not stop the others;
       one line per file and a summary. Exit: 0 all imported · 1 a file failed · 2 bad usage.
+  xxgk review <文件或文件夹…> -o <输出文件夹> [--jobs N] [--quiet] [--locale zh-CN|en]
+      审阅一批年报：源文件与已发布的文档（.docx、PDF、网页、文本，在内存中导入，不在原处写任何文件）一并检查，
+      同一机关相邻年度的报告互为上年报告；在输出文件夹中生成 index.html（总览，可排序、筛选）、每份报告的
+      审阅页（<报告>.html，标出问题）、导入所得的源文件（<报告>.xxgk.yaml）、tables.csv 与 tables.xlsx（每份报告
+      一行、每个单元格一列，另有合计行与较上年增减行）。无法读取的文档列为失败，其余照常审阅。
+      退出码：0 无错误 · 1 有错误或有文档失败 · 2 用法错误。
+      Review many reports at once: sources and published documents (imported in memory, nothing written beside
+      them) are checked, consecutive years of one body paired; writes index.html (sortable, filterable),
+      a page per report with its problems marked, the imported sources, tables.csv and tables.xlsx (a row per
+      report, a column per cell, totals and changes since last year). A document that cannot be read is
+      listed as failed. Exit: 0 no errors · 1 errors or a failed document · 2 bad usage.
   xxgk --help | --version
 `;
 
@@ -87,6 +105,8 @@ function parse(argv: string[]) {
         'allow-errors': { type: 'boolean' },
         docx: { type: 'boolean' },
         html: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -109,9 +129,14 @@ function run(argv: string[], io: Io): number | Promise<number> {
   }
   if (values.locale !== undefined && !/^(zh(-CN)?|en)$/i.test(values.locale)) throw new UsageError(`unknown --locale ${values.locale} (zh-CN or en)`);
   const locale = normalizeLocale(values.locale);
+  const jobs = jobsOption(values.jobs);
+  if (jobs === undefined) throw new UsageError(`--jobs ${values.jobs} is not a number of threads (1 or more)`);
+  const quiet = values.quiet === true;
   switch (command) {
     case 'check':
-      return runCheck(args, values.format ?? 'text', locale, io);
+      return runCheck(args, values.format ?? 'text', { locale, jobs, quiet }, io);
+    case 'review':
+      return runReview(args, { output: values.output, locale, jobs, quiet }, io);
     case 'render':
       return runRender(args, values.output, values.force === true, locale, io);
     case 'export':
@@ -125,19 +150,29 @@ function run(argv: string[], io: Io): number | Promise<number> {
   }
 }
 
-function runCheck(args: string[], format: string, locale: Locale, io: Io): number {
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json or sarif)`);
+async function runCheck(args: string[], format: string, options: { locale: Locale; jobs: number; quiet: boolean }, io: Io): Promise<number> {
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format ${format} (text, json, jsonl or sarif)`);
   if (args.length === 0) throw new UsageError('check needs at least one file or folder (see xxgk --help)');
+  const { locale } = options;
   const files = collect(args, (message) => io.err(`xxgk: ${printable(message)}\n`));
   if (files.length === 0) throw new UsageError(`no *.xxgk.yaml files found in ${args.join(' ')}`);
-  // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1).
-  const finder = new PreviousFinder();
-  const results: FileResult[] = files.map(({ path, roots }) => {
-    const { text, encoding } = readSource(path);
-    return { path, diagnostics: check(text, { locale, encoding, previous: finder.previousFor(path, roots) }).diagnostics };
-  });
-  io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, locale, version) : formatText(results, locale));
-  return count(results).error > 0 ? 1 : 0;
+  // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
+  const tasks = function* (): Generator<Task> {
+    for (const { path, roots } of files) yield { kind: 'check', path, roots, locale };
+  };
+  const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
+  const bar = progress(files.length, { quiet: options.quiet, locale });
+  try {
+    await runOrdered(tasks(), options.jobs, (r) => {
+      bar.tick();
+      if (r.kind === 'usage') throw new UsageError(r.message);
+      if (r.kind === 'internal') throw new Error(r.message);
+      if (r.kind === 'checked') writer.file({ path: r.path, diagnostics: r.diagnostics });
+    });
+  } finally {
+    bar.done();
+  }
+  return writer.end().error > 0 ? 1 : 0;
 }
 
 function runRender(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {

@@ -30,19 +30,20 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The lines of one file's diagnostics (no summary). */
+export function textLines(r: FileResult): string[] {
+  return r.diagnostics.map((d) => printable(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`));
+}
+
+export function summaryLine(files: number, n: Record<'error' | 'warning' | 'info', number>, locale: Locale): string {
+  return locale === 'en'
+    ? `${files} file(s) checked: ${n.error} error(s), ${n.warning} warning(s), ${n.info} info`
+    : `已检查 ${files} 个文件：${n.error} 个错误，${n.warning} 个警告，${n.info} 条提示`;
+}
+
 export function formatText(results: FileResult[], locale: Locale): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      lines.push(printable(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`));
-    }
-  }
-  const n = count(results);
-  lines.push(
-    locale === 'en'
-      ? `${results.length} file(s) checked: ${n.error} error(s), ${n.warning} warning(s), ${n.info} info`
-      : `已检查 ${results.length} 个文件：${n.error} 个错误，${n.warning} 个警告，${n.info} 条提示`,
-  );
+  const lines = results.flatMap(textLines);
+  lines.push(summaryLine(results.length, count(results), locale));
   return lines.join('\n') + '\n';
 }
 
@@ -52,14 +53,37 @@ export function formatJson(results: FileResult[]): string {
 
 const sarifLevel = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+const region = (d: { range: Diagnostic['range'] }) => ({
+  startLine: d.range.start.line + 1,
+  startColumn: d.range.start.character + 1,
+  endLine: d.range.end.line + 1,
+  endColumn: d.range.end.character + 1,
+});
+
+const RULE_CODES = Object.keys(RULE_TITLES) as RuleCode[];
+
+/** The SARIF results of one file (one per diagnostic). */
+export function sarifResults(r: FileResult): unknown[] {
+  return r.diagnostics.map((d) => ({
+    ruleId: d.code,
+    ruleIndex: RULE_CODES.indexOf(d.code),
+    level: sarifLevel[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) }, region: region(d) } }],
+    ...(d.related
+      ? {
+          relatedLocations: d.related.map((rel, id) => ({
+            id,
+            message: { text: rel.message },
+            physicalLocation: { artifactLocation: { uri: toUri(rel.path ?? r.path) }, region: region(rel) },
+          })),
+        }
+      : {}),
+    ...(d.cell ? { properties: { cell: d.cell } } : {}),
+  }));
+}
+
 export function formatSarif(results: FileResult[], locale: Locale, version: string): string {
-  const codes = Object.keys(RULE_TITLES) as RuleCode[];
-  const region = (d: { range: Diagnostic['range'] }) => ({
-    startLine: d.range.start.line + 1,
-    startColumn: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -71,7 +95,7 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
             version,
             // The rules document installed with the CLI (node/ruleDocs.ts), not a web page.
             ...(ruleDocsUri() ? { informationUri: ruleDocsUri() } : {}),
-            rules: codes.map((code) => ({
+            rules: RULE_CODES.map((code) => ({
               id: code,
               shortDescription: { text: ruleTitle(code, locale) },
               ...(ruleDocLink(code) ? { helpUri: ruleDocLink(code) } : {}),
@@ -80,25 +104,7 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.code,
-            ruleIndex: codes.indexOf(d.code),
-            level: sarifLevel[d.severity],
-            message: { text: d.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.path) }, region: region(d) } }],
-            ...(d.related
-              ? {
-                  relatedLocations: d.related.map((rel, id) => ({
-                    id,
-                    message: { text: rel.message },
-                    physicalLocation: { artifactLocation: { uri: toUri(rel.path ?? r.path) }, region: region(rel) },
-                  })),
-                }
-              : {}),
-            ...(d.cell ? { properties: { cell: d.cell } } : {}),
-          })),
-        ),
+        results: results.flatMap(sarifResults),
       },
     ],
   };

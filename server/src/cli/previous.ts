@@ -1,7 +1,8 @@
 /**
  * Last year's report for the CLI: the file 上年报告 names, else a sibling with the same 机关 and
- * 年度 − 1 (features/previousReport.ts decides; this reads the disk). Texts and folder listings
- * are read once per run, so checking a folder reads every file once however the years chain.
+ * 年度 − 1 (features/previousReport.ts decides; this reads the disk). A folder's listing and its
+ * files' heads (年度, 机关) are read once per run and kept; texts are not kept, so memory stays flat
+ * however many files a run checks (last year's text is read again when it is needed).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,23 +14,16 @@ import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export class PreviousFinder {
-  private readonly texts = new Map<string, string | undefined>();
   private readonly folders = new Map<string, SiblingHead[]>();
 
-  /** The text of a file, or undefined when it cannot be read (cached either way). */
+  /** The text of a file, or undefined when it cannot be read. */
   text(file: string): string | undefined {
-    const key = path.resolve(file);
-    if (!this.texts.has(key)) {
-      let text: string | undefined;
-      try {
-        // Regular files only, size-bounded: a FIFO or device named *.xxgk.yaml is unreadable, not a hang.
-        text = decodeSource(readRegularFileSync(file, MAX_SOURCE_BYTES)).text;
-      } catch {
-        text = undefined;
-      }
-      this.texts.set(key, text);
+    try {
+      // Regular files only, size-bounded: a FIFO or device named *.xxgk.yaml is unreadable, not a hang.
+      return decodeSource(readRegularFileSync(file, MAX_SOURCE_BYTES)).text;
+    } catch {
+      return undefined;
     }
-    return this.texts.get(key);
   }
 
   /** Report files of a folder with their 年度 and 机关. */

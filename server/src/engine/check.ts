@@ -8,7 +8,6 @@ import type { RuleCode, Severity } from './format';
 import { i18n, normalizeLocale } from './i18n/messages';
 import type { I18n, Locale } from './i18n/messages';
 import { parseReport } from './parse/report';
-import { toData } from './parse/yaml';
 import type { Diagnostic, Finding, Report } from './parse/types';
 import { runRules, SEVERITY } from './rules';
 import { checkCarryOver, checkInventory, checkLink, linkProblem, previousName } from './rules/crossYear';
@@ -52,24 +51,14 @@ export interface CheckResult {
   previous?: Previous;
 }
 
-/** Alias budget for turning the YAML into plain data for the schema check: nodes aliases may add. */
-const MAX_ALIAS_NODES = 10_000;
-
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const t = i18n(normalizeLocale(options.locale));
-  const { report, findings, doc } = parseReport(text, t);
+  const { report, findings, doc, data } = parseReport(text, t);
   // A file refused before parsing (binary, too large) has one message that says enough.
   if (doc) findings.push(...checkEncoding(report.text, options.encoding, t));
-  if (doc && doc.errors.length === 0) {
-    let data: unknown;
-    let ok = true;
-    try {
-      data = toData(doc, MAX_ALIAS_NODES);
-    } catch {
-      ok = false;
-      findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.aliasBomb() });
-    }
-    if (ok && data !== null && data !== undefined) findings.push(...validateStructure(report, doc, data, t));
+  if (doc && data && doc.errors.length === 0) {
+    if (data.aliasBomb) findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.aliasBomb() });
+    else if (data.value !== null && data.value !== undefined) findings.push(...validateStructure(report, doc, data.value, t));
   }
   let previous: Previous | undefined;
   if (!doc || doc.errors.length === 0) {

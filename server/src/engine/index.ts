@@ -33,10 +33,17 @@ export { preview } from './editor/preview';
 export type { PreviewResult } from './editor/preview';
 export { documentSymbols, foldingRanges } from './editor/symbols';
 
+// Table editing (the preview's cells, pasted blocks).
+export { editCells } from './write/cellEdits';
+export type { CellChange } from './write/cellEdits';
+export { pasteCells } from './write/pasteRows';
+export { editRefusalText, refusalText } from './i18n/sheet';
+export type { EditRefusal } from './i18n/sheet';
+
 // Report workflows: a new report, next year's report, last year's report.
 export { newReportText, NewReportError } from './workflows/newReport';
 export { nextYear, NextYearError, nextYearFileName } from './workflows/nextYear';
-export { previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
+export { flat, previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
 export type { RefRefusal, ReportHead, SiblingHead } from './workflows/previousReport';
 
 // Output: the HTML page and the .docx file.
@@ -51,3 +58,13 @@ export type { ImportNote, ImportResult } from './import';
 export type { PdfLib, PdfLoader } from './import/pdfLib';
 export { noteTargets } from './import/noteTargets';
 export { distinctNames } from './import/targetNames';
+
+// Review of many reports: the index page, each report's page, the summed tables, the workbook.
+export { rowValues } from './review/columns';
+export { indexFoot, indexHead, indexRow } from './review/indexPage';
+export type { IndexRow } from './review/indexPage';
+export { renderReviewPage } from './review/reportPage';
+export { REVIEW_STRINGS } from './review/strings';
+export { csvLine, headerRow, reportRow, TableSummary } from './review/tableRows';
+export type { TableReport } from './review/tableRows';
+export { XlsxWriter } from './review/xlsx';

@@ -17,13 +17,17 @@ import { preview } from '../engine';
 import { documentSymbols, foldingRanges } from '../engine';
 import { exportDocx } from '../engine';
 import { renderPage } from '../engine';
+import { superseded } from './arrivals';
 import { checkFiles } from './checkFiles';
 import { importReportRequest } from './importReport';
 import { nextYearRequest } from './nextYear';
+import { overview } from './overview';
+import { OverviewRequest } from '../shared/overviewProtocol';
 import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from '../shared/protocol';
 import type { ExportDocxResult } from '../shared/protocol';
 import { ImportReportRequest, NextYearRequest } from '../shared/protocol';
 import type { Settings } from './settings';
+import { registerSheetRequests } from './sheet';
 import type { AnalysisStore } from './store';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
@@ -42,13 +46,16 @@ export function registerHandlers(deps: HandlerDeps): void {
   const { connection, documents, store } = deps;
 
   /**
-   * Runs `fn` on the Analysis of an open document; `empty` for a closed one or on an error. The uri
-   * is read inside the guard too: malformed params must not escape as an exception.
+   * Runs `fn` on the Analysis of an open document; `empty` for a closed one or on an error;
+   * ContentModified when a newer version of the document has arrived (`dropStale`). The uri is read inside the
+   * guard too: malformed params must not escape as an exception.
    */
-  const run = async <R>(name: string, empty: R, uri: () => string, fn: (a: Analysis, doc: TextDocument) => R): Promise<R> => {
+  const run = async <R>(name: string, empty: R, uri: () => string, fn: (a: Analysis, doc: TextDocument) => R, dropStale = true): Promise<R | ResponseError<void>> => {
     try {
       await deps.ready;
       const doc = documents.get(uri());
+      // Newer text is already read and waiting: the answer would be about text the client no longer has.
+      if (dropStale && doc && superseded(doc.uri)) return new ResponseError<void>(LSPErrorCodes.ContentModified, 'content modified');
       return doc ? fn(store.get(doc), doc) : empty;
     } catch (e) {
       connection.console.error(`xxgk: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -56,7 +63,10 @@ export function registerHandlers(deps: HandlerDeps): void {
     }
   };
 
-  connection.onCompletion((p) => run('completion', [], () => p.textDocument.uri, (a) => complete(a, p.position)));
+  // Completion answers for the text it was asked about: VS Code filters the list itself as typing goes
+  // on, and after a failed request it does not ask again until a new word starts (typing `  bnxs`
+  // fast, the request at the space would fail and no list would ever open).
+  connection.onCompletion((p) => run('completion', [], () => p.textDocument.uri, (a) => complete(a, p.position), false));
   connection.onHover((p) => run('hover', null, () => p.textDocument.uri, (a) => hover(a, p.position)));
   connection.onCodeAction((p) => run('codeAction', [], () => p.textDocument.uri, (a) => codeActions(a, p.textDocument.uri, p.range, p.context)));
   connection.onDocumentSymbol((p) => run('documentSymbol', [], () => p.textDocument.uri, (a) => documentSymbols(a)));
@@ -112,5 +122,11 @@ export function registerHandlers(deps: HandlerDeps): void {
     await deps.ready;
     const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
     return checkFiles(uris, { documents, store, publish: deps.publishFile }, token);
+  });
+  registerSheetRequests(deps);
+  connection.onRequest(OverviewRequest.type, async (p, token) => {
+    await deps.ready;
+    const uris = Array.isArray(p?.uris) ? p.uris.filter((u): u is string => typeof u === 'string') : [];
+    return overview(uris, { documents, store }, token);
   });
 }

@@ -16,6 +16,7 @@ import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as serverVersion } from '../../../package.json';
 import { allNodes, formats, SUBSECTION_KEYS, TABLE_NOTE_KEY } from '../engine';
+import { arrivalStrategy, superseded, watchArrivals } from './arrivals';
 import { CODE_ACTION_KINDS, registerHandlers } from './handlers';
 import { PreviousFiles, uriPath } from './previous';
 import { checkOptions, DEFAULT_SETTINGS, readSettings, sectionOf } from './settings';
@@ -24,7 +25,9 @@ import { REPORT_GLOB, SECTION } from '../shared/ids';
 import { AnalysisStore } from './store';
 import { Validator } from './validation';
 
-const connection = createConnection(ProposedFeatures.all);
+// Before the connection exists: its reader is wrapped to see text changes as they arrive.
+watchArrivals();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: arrivalStrategy });
 /**
  * Documents as the client sends them, made safe: a didOpen without text (or with a text that is not
  * a string, or no version) is an empty document, so one bad notification cannot break the features
@@ -67,6 +70,7 @@ const validator = new Validator({
   store,
   publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch(logError('publishing diagnostics')),
   debounce: () => settings.validation.debounce,
+  superseded,
   ready,
   error: (message) => connection.console.error(message),
 });

@@ -1,6 +1,7 @@
 /**
  * Push diagnostics: immediately when a document opens, debounced per document while it changes
- * (a newer change cancels the pending run), cleared when it closes. Documents that compare against
+ * (a newer change cancels the pending run, and a run never checks a version already superseded by
+ * one waiting to be applied), cleared when it closes. Documents that compare against
  * another file (last year's report) are refreshed when it changes, and republished only if their
  * analysis did.
  */
@@ -16,6 +17,8 @@ export interface ValidatorDeps {
   store: AnalysisStore;
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
   debounce(): number;
+  /** True while a newer text of the document is read but not yet applied (arrivals.ts). */
+  superseded(uri: string): boolean;
   /** Resolves once settings are known; nothing is published before. */
   ready: Promise<void>;
   error(message: string): void;
@@ -93,6 +96,12 @@ export class Validator {
   private run(uri: string, onlyIfChanged = false): void {
     const doc = this.deps.documents.get(uri);
     if (!doc) return;
+    // A newer version is read and waiting: check that one instead. Its change normally reschedules
+    // (and cancels this retry); the retry covers a change that turns out to change nothing.
+    if (this.deps.superseded(uri)) {
+      this.schedule(uri, onlyIfChanged);
+      return;
+    }
     let diagnostics: Diagnostic[] = [];
     try {
       const analysis = this.deps.store.get(doc);

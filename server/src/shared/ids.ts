@@ -15,6 +15,7 @@ export const Commands = {
   showProblems: 'xxgk.showProblems',
   nextYear: 'xxgk.nextYear',
   importReport: 'xxgk.importReport',
+  reviewWorkspace: 'xxgk.reviewWorkspace',
 } as const;
 
 /** Report sources, as the CLI finds them. */

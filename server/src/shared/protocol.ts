@@ -4,7 +4,7 @@
  * bundle: only `RequestType` objects and plain constants are values here.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { Position } from 'vscode-languageserver-protocol';
+import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PreviewResult } from '../engine';
 import type { ImportNote } from '../engine';
 
@@ -157,4 +157,52 @@ export interface ImportReportResult {
 export namespace ImportReportRequest {
   export const method = 'xxgk/import';
   export const type = new RequestType<ImportReportParams, ImportReportResult, void>(method);
+}
+
+export interface CellChangeParam {
+  /** Cell path, `/`-joined keys: `依申请公开/本年新收/自然人`, `主动公开/行政许可`. */
+  path: string;
+  /** The number to write; null blanks the cell (removes its value, or writes nothing). */
+  value: number | null;
+}
+
+export interface EditCellsParams {
+  /** An open document. */
+  uri: string;
+  /** The version the cells were read from (the preview's); another version is refused. */
+  version: number;
+  cells: CellChangeParam[];
+}
+
+/**
+ * Table cells set from outside the text (the preview's grid): the smallest text edits, all or
+ * nothing, as one WorkspaceEdit for the client to apply (one undo step). Null when the document is
+ * not open; a refusal (a cell that is no table cell, a value the cell cannot hold, another
+ * version, a file with YAML errors) is an InvalidParams / ContentModified error whose message says why.
+ */
+export namespace EditCellsRequest {
+  export const method = 'xxgk/editCells';
+  export const type = new RequestType<EditCellsParams, WorkspaceEdit | null, void>(method);
+}
+
+export interface PasteCellsParams {
+  uri: string;
+  version: number;
+  /** Where the editor pastes: a row key's line, or an empty line inside a table part. */
+  position: Position;
+  /** The clipboard's text: tab-separated rows (Excel, WPS, a Word table). */
+  text: string;
+}
+
+export interface PasteCellsResult {
+  /** The edits filling the rows, when the block fits. */
+  edit?: WorkspaceEdit;
+  /** Why the block was refused (nothing changes then). */
+  refused?: string;
+}
+
+/** Null when the position is on no table row (an ordinary paste applies). */
+export namespace PasteCellsRequest {
+  export const method = 'xxgk/pasteCells';
+  export const type = new RequestType<PasteCellsParams, PasteCellsResult | null, void>(method);
 }

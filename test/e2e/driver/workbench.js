@@ -72,9 +72,16 @@ class Workbench {
    */
   async saveAs(file) {
     const input = this.quickInput();
+    // The dialog proposes its default path a moment after it shows; typing before that is overwritten. And it
+    // checks a typed path asynchronously (its progress bar shows meanwhile): Enter before that check ends accepts
+    // the path it held before. So: wait for the default, type, wait until the dialog is idle with our path.
+    await this.until('the dialog to propose a path', async () => (await input.inputValue()).length > 0);
+    const busy = this.page.locator('.quick-input-widget .quick-input-progress.active, .quick-input-widget .monaco-progress-container.active');
     for (let i = 0; i < 3; i++) {
       await input.fill(file);
       await this.until('the dialog to hold the path', async () => (await input.inputValue()) === file);
+      await this.page.waitForTimeout(300);
+      await this.until('the dialog to finish reading the path', async () => (await busy.count()) === 0 && (await input.inputValue()) === file);
       await this.page.keyboard.press('Enter');
       try {
         await input.waitFor({ state: 'hidden', timeout: 5000 });

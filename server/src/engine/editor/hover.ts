@@ -18,6 +18,7 @@ import { docLink } from './analysis';
 import { targetAt } from './cursor';
 import { equationsWith, explain, wordsFor } from './explain';
 import { HOVER_TEXT as TEXT } from '../i18n/hover';
+import { trendHover } from './trendHover';
 
 type Text = (typeof TEXT)['en'];
 
@@ -26,7 +27,11 @@ const md = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 export function hover(a: Analysis, pos: Position): Hover | null {
   const { report } = a.result;
-  const target = targetAt(report, report.lines.offset(pos));
+  const offset = report.lines.offset(pos);
+  // A prose-trend warning explains itself: the claim, both years' values and the change.
+  const trend = trendHover(a, offset);
+  if (trend) return { contents: { kind: MarkupKind.Markdown, value: trend.blocks.join('\n\n') }, range: report.lines.range(trend.span) };
+  const target = targetAt(report, offset);
   if (!target) return null;
   const loc = lookup(report.format, target.path);
   if (!loc) return null;

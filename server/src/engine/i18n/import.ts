@@ -101,7 +101,7 @@ const zh: ImportMessages = {
   limitHit: (l, c) =>
     ({
       depth: `网页元素嵌套过深（超过 ${c.depth} 层），更深处的元素只按文字读取，请核对`,
-      span: `表格中的 rowspan/colspan 超过上限（跨 ${c.colspan} 列、${c.rowspan} 行），按上限展开，请核对`,
+      span: `表格的跨列或跨行数超过上限（跨 ${c.colspan} 列、${c.rowspan} 行），按上限展开，请核对`,
       cells: `表格超过 ${c.cells} 个单元格，超出部分的行未导入`,
     })[l],
   skippedBeforeTitle: (t) => `标题之前的文字未导入：${q(clip(t))}`,
@@ -151,11 +151,11 @@ const en: ImportMessages = {
   notesTitle: () => 'Notes:',
   formatDetected: (f, ls) => `format: the table labels ${list(ls.slice(0, 4), ', ')} identify the ${f} format`,
   formatAssumed: (f) => `format: the table labels do not tell the 2019 and 2021 formats apart; read as ${f}, please check`,
-  noTitle: () => 'no report title ("…年度报告") found',
+  noTitle: () => 'no report title (a line naming the 政府信息公开工作年度报告) found',
   titleFound: (t) => `title: ${q(t)}`,
   yearFromText: (y, ss) => `年度 ${y} taken from ${ss.join(', ')} (the title has no year); please check`,
   yearDisagrees: (y, vs) => `the year differs: ${vs.map(([s, v]) => `${s} ${v}`).join(', ')}; the majority, ${y}, was taken; please check (a statistics period may be last year's text left in)`,
-  yearSource: (s) => ({ title: 'the title', period: 'the statistics period', opening: 'the opening sentences ("YYYY年，")', published: 'the publication date (a year later)', closing: 'the closing date (a year later)' })[s],
+  yearSource: (s) => ({ title: 'the title', period: 'the statistics period', opening: 'the opening sentences (which begin with the year)', published: 'the publication date (a year later)', closing: 'the closing date (a year later)' })[s],
   noYear: () => 'the report year was not recognised: add a line "年度: " with the four-digit year below "格式"',
   noAgency: () => 'the reporting body was not found in the title, the lines next to it or the page\'s publisher field: add a line "机关: " with its full name below "年度"',
   hintYear: () => 'fill in the report year (four digits) and remove the leading #',

@@ -20,6 +20,13 @@ const CN_COUNT = ['零', '一', '二', '三', '四', '五', '六', '七', '八',
 const zhSumOf = (kind: string, parts: readonly string[]) =>
   kind === 'outcome-total' ? '各项办理结果之和' : parts.length <= FEW ? `${parts.join('、')}之和` : `本行${CN_COUNT[parts.length] ?? parts.length}列之和`;
 const EN_COUNT = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The same in English: the parts named when few (A, B and C), else counted. */
+const enSumOf = (kind: string, parts: readonly string[]) =>
+  kind === 'outcome-total'
+    ? 'the sum of the outcome rows'
+    : parts.length <= FEW
+      ? `the sum of ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ` : ''}${parts[parts.length - 1] ?? ''}`
+      : `the sum of the ${EN_COUNT[parts.length] ?? parts.length} columns`;
 
 export interface Messages {
   yamlSyntax(detail: string): string;
@@ -213,17 +220,9 @@ const en: Messages = {
       : r.trim() === ''
         ? `Full-width space (Chinese IME, ${f.length}); YAML needs ASCII spaces`
         : `Full-width character ${q(f)} (Chinese IME); YAML needs the ASCII ${q(r.trim())}`,
-  sumMismatch: (kind, target, parts, w, c, blanks) => {
-    const what =
-      kind === 'outcome-total'
-        ? 'the sum of the outcome rows'
-        : parts.length <= FEW
-          ? `the sum of ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-          : `the sum of the ${EN_COUNT[parts.length] ?? parts.length} columns`;
-    return `${q(target)} is ${num(w)} but ${what} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`;
-  },
-  sumBlank: (kind, target, parts, c) =>
-    `${q(target)} is blank; ${kind === 'outcome-total' ? 'the sum of the outcome rows' : 'the sum of its row'} is ${num(c)}: write ${num(c)} (other checks count it as ${num(c)})`,
+  sumMismatch: (kind, target, parts, w, c, blanks) =>
+    `${q(target)} is ${num(w)} but ${enSumOf(kind, parts)} is ${num(c)} (difference ${num(w - c)})${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
+  sumBlank: (kind, target, parts, c) => `${q(target)} is blank; ${enSumOf(kind, parts)} is ${num(c)}: write ${num(c)} (other checks count it as ${num(c)})`,
   balance: (col, ln, l, rn, r, anchor, w, need, blanks) =>
     `Unbalanced (column ${col}): ${ln.join(' + ')} = ${num(l)} but ${rn.join(' + ')} = ${num(r)} (difference ${num(r - l)}); ${q(anchor)} is ${num(w)}, the balance needs ${num(need)}${blanks ? `; ${blanks} blank or missing cell(s) counted as 0` : ''}`,
   term: (n) => `Part of the sum: ${n}`,

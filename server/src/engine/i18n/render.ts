@@ -1,7 +1,7 @@
 /** Words the renderer prints for cell states, in Chinese and English. */
 import type { Locale } from './messages';
 
-/** Hover words for cell states; 自动计算 stays in both languages because users search for it. */
+/** Hover words for cell states. */
 export interface UiStrings {
   computed: string;
   blank: string;
@@ -11,5 +11,5 @@ export interface UiStrings {
 
 export const STRINGS: Record<Locale, UiStrings> = {
   'zh-CN': { computed: '自动计算', blank: '空白（发布时应填 0）', missing: '未填写', invalid: '不是有效的数值' },
-  en: { computed: '自动计算 (computed)', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
+  en: { computed: 'computed', blank: 'blank (a published report prints 0)', missing: 'not written', invalid: 'not a valid number' },
 };

@@ -6,15 +6,24 @@
 import type { Span } from './types';
 
 export function locate(source: string, within: Span, needle: string, from = within[0]): Span {
-  const lines = needle.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  if (lines.length === 0) return within;
-  const first = source.indexOf(lines[0], Math.max(from, within[0]));
-  if (first === -1 || first >= within[1]) return within;
-  let end = first + lines[0].length;
-  for (let i = 1; i < lines.length; i++) {
-    const next = source.indexOf(lines[i], end);
+  // Line by line with indexOf, no arrays: every paragraph of a report passes here.
+  let first = -1;
+  let end = 0;
+  for (let start = 0; start <= needle.length; ) {
+    const nl = needle.indexOf('\n', start);
+    const stop = nl === -1 ? needle.length : nl;
+    const line = needle.slice(start, stop).trim();
+    start = stop + 1;
+    if (!line) continue;
+    if (first === -1) {
+      first = source.indexOf(line, Math.max(from, within[0]));
+      if (first === -1 || first >= within[1]) return within;
+      end = first + line.length;
+      continue;
+    }
+    const next = source.indexOf(line, end);
     if (next === -1 || next >= within[1]) break;
-    end = next + lines[i].length;
+    end = next + line.length;
   }
-  return [first, Math.min(end, within[1])];
+  return first === -1 ? within : [first, Math.min(end, within[1])];
 }

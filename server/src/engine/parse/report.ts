@@ -12,6 +12,7 @@ import { fullwidthRuns, replacementFor, toHalfwidth } from './fullwidth';
 import { LineIndex } from './lines';
 import { locate } from './locate';
 import { parseYaml, refusalDetail } from './yaml';
+import type { PlainData } from './yaml';
 import type { Cell, Entry, Finding, Paragraph, Report, Span } from './types';
 
 /** Largest source checked. Real reports are well under 100 KB; beyond this we refuse, quickly. */
@@ -23,6 +24,8 @@ export interface Parsed {
   findings: Finding[];
   /** The YAML document, absent when the text was refused before parsing. */
   doc?: Document.Parsed;
+  /** The document as plain data for the schema check, made in the same walk as the checks of ./yaml. */
+  data?: PlainData;
 }
 
 const spanOf = (node: YNode | null | undefined, fallback: Span): Span =>
@@ -84,6 +87,7 @@ export function parseReport(input: string, t: I18n): Parsed {
   }
 
   let doc: Document.Parsed;
+  let data: PlainData;
   try {
     // Bounded nesting, linear duplicate-key and alias handling: see ./yaml.
     const parsed = parseYaml(text);
@@ -93,6 +97,7 @@ export function parseReport(input: string, t: I18n): Parsed {
       return { report: emptyReport(text), findings };
     }
     doc = parsed.doc;
+    data = parsed.data;
   } catch (e) {
     // Not expected: the parser reports errors rather than throwing.
     findings.push({ code: 'yaml-syntax', span: [0, 0], message: t.m.yamlSyntax(e instanceof Error ? e.message : String(e)) });
@@ -132,7 +137,7 @@ export function parseReport(input: string, t: I18n): Parsed {
   report.title = report.titleWritten
     ? String(title).trim()
     : format.titleTemplate.replace('{机关}', report.agency ?? '').replace('{年度}', report.year !== undefined ? String(report.year) : '');
-  return { report, findings: dedupe(kept), doc };
+  return { report, findings: dedupe(kept), doc, data };
 }
 
 /** The raw-line scan after a syntax error and the AST walk can both see one IME character. */
@@ -244,6 +249,7 @@ class Walker {
         return;
       case 'section':
         if (isSeq(value)) {
+          const part = path.split('/')[0];
           value.items.forEach((item, i) => {
             const it = deref(this.doc, item);
             if (!isMap(it)) return;
@@ -251,7 +257,7 @@ class Walker {
               const k = isPair(pair) ? keyText(pair) : undefined;
               if (k !== SUBSECTION_KEYS.title && k !== SUBSECTION_KEYS.body) continue;
               const v = deref(this.doc, pair.value) as YNode | null;
-              this.addProse(`${path}/${i}/${k}`, path.split('/')[0], v, k === SUBSECTION_KEYS.title);
+              this.addProse(`${path}/${i}/${k}`, part, v, k === SUBSECTION_KEYS.title);
             }
           });
           return;

@@ -5,12 +5,13 @@
  *   overflow there is not just an exception: V8 can abort the whole process when it has to compile
  *   a regular expression with the stack nearly exhausted ("RegExpCompiler Allocation failed").
  *   The parser itself is iterative, so it is run lexeme by lexeme and stopped early.
- * - Duplicate keys are found with a set per mapping (`uniqueKeys: true` compares each key with all
- *   the keys before it: quadratic).
+ * - Duplicate keys are found with a set per long mapping (`uniqueKeys: true` compares each key with
+ *   all the keys before it: quadratic).
  * - Aliases are resolved once, in document order; `Alias.resolve(doc)` otherwise walks the whole
  *   document on every call (a report with 10,000 aliases took 25 s to check).
  * - Plain data for the schema check is built here with a budget on the nodes aliases add, instead
  *   of `doc.toJS()`, whose alias accounting is quadratic and which cannot bound alias chains.
+ *   Duplicate keys, aliases and plain data are done in one walk of the composed tree.
  * - Mappings and lists are bounded in size (see MAX_COLLECTION_ENTRIES), because the schema check
  *   costs time per unknown key times the keys beside it (50,000 unknown keys took 40 s).
  */
@@ -34,7 +35,7 @@ export interface Refusal {
   at: number;
 }
 
-export type YamlResult = { doc: Document.Parsed; refused?: undefined } | { doc?: undefined; refused: Refusal };
+export type YamlResult = { doc: Document.Parsed; data: PlainData; refused?: undefined } | { doc?: undefined; data?: undefined; refused: Refusal };
 
 /** The refusal as the detail of a `yaml-syntax` message. */
 export function refusalDetail(r: Refusal, locale: string): string {
@@ -76,6 +77,7 @@ export function parseYaml(text: string): YamlResult {
   // As `parseDocument`, but with duplicate keys checked below. Errors carry no stack trace: the
   // composer makes one per problem, and capturing 300,000 traces (`!!str !!str …`) took 2 s.
   let doc: Document.Parsed | undefined;
+  let data: PlainData;
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
@@ -86,23 +88,29 @@ export function parseYaml(text: string): YamlResult {
         break;
       }
     }
-    inspect(doc!);
+    data = inspect(doc!, MAX_ALIAS_NODES);
   } finally {
     Error.stackTraceLimit = traces;
   }
-  return { doc: doc! };
+  return { doc: doc!, data };
 }
+
+const isCollection = (t: CST.Token): boolean => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
 
 /** Depth and entry counts of the CST (an iterative walk, so any depth is safe here). */
 function measure(tokens: CST.Token[]): Refusal | undefined {
-  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  // Tokens and their depths on two parallel stacks (no pair allocated per token).
+  const stack: (CST.Token | null | undefined)[] = [...tokens];
+  const depths: number[] = tokens.map(() => 0);
   let total = 0;
   while (stack.length > 0) {
-    const [token, depth] = stack.pop()!;
+    const token = stack.pop();
+    const depth = depths.pop()!;
     if (!token) continue;
     switch (token.type) {
       case 'document':
-        stack.push([token.value, depth]);
+        stack.push(token.value);
+        depths.push(depth);
         break;
       case 'block-map':
       case 'block-seq':
@@ -113,7 +121,15 @@ function measure(tokens: CST.Token[]): Refusal | undefined {
         if (total > MAX_TOTAL_ENTRIES) return { limit: 'total', at: token.offset };
         for (const item of token.items) {
           const { key, value } = item as CST.CollectionItem;
-          stack.push([key, depth + 1], [value, depth + 1]);
+          // Scalars hold no collection: only keys and values that may are pushed.
+          if (key && isCollection(key)) {
+            stack.push(key);
+            depths.push(depth + 1);
+          }
+          if (value && isCollection(value)) {
+            stack.push(value);
+            depths.push(depth + 1);
+          }
         }
         break;
     }
@@ -121,15 +137,41 @@ function measure(tokens: CST.Token[]): Refusal | undefined {
   return undefined;
 }
 
+/** Most nodes aliases may add to the plain data (an "alias bomb" beyond). */
+export const MAX_ALIAS_NODES = 10_000;
+
 /**
- * One walk in document order: duplicate keys (as `uniqueKeys: true` defines them: same node, or
- * scalars with the same value) and each alias's target (the last node with that anchor before it,
- * as `Alias.resolve` finds it), fixed on the alias so later `resolve(doc)` calls are O(1).
+ * The document as plain data for the schema check, as `doc.toJS()` makes it (string keys, an
+ * alias is the same JS value as its anchor), or the fact that aliases stand for more than
+ * MAX_ALIAS_NODES nodes (counted per anchor, never expanded).
  */
-function inspect(doc: Document.Parsed): void {
+export type PlainData = { value: unknown; aliasBomb?: undefined } | { value?: undefined; aliasBomb: true };
+
+/** Up to this many keys a mapping's duplicates are found by comparing each key with those before it. */
+const SMALL_MAP = 8;
+
+/** What two keys are compared by (as a set would: a scalar's value, any other node itself). */
+const keyValue = (k: unknown): unknown => (isScalar(k) ? k.value : k);
+
+/**
+ * One walk in document order (the composed tree is walked once, not once per use):
+ * - duplicate keys, as `uniqueKeys: true` defines them (same node, or scalars with the same value);
+ * - each alias's target (the last node with that anchor before it, as `Alias.resolve` finds it),
+ *   fixed on the alias so later `resolve(doc)` calls are O(1);
+ * - the plain data (PlainData), with the nodes each alias stands for counted against the budget.
+ */
+function inspect(doc: Document.Parsed, maxAliasNodes: number): PlainData {
   const anchors = new Map<string, YNode>();
   const resolveFully = Alias.prototype.resolve;
-  const walk = (node: unknown): void => {
+  // The value made for an anchored node, and its size (nodes, aliases counted as what they stand for).
+  const made = new Map<unknown, { value: unknown; size: number }>();
+  let added = 0;
+  // Nodes made so far: a node's size is how much this grows while it is made (no [value, size]
+  // pair per node: this runs over every node of every check).
+  let count = 0;
+  let bomb = false;
+  // Returns the node's plain value. Recursion is bounded by MAX_NESTING_DEPTH (measured before).
+  const visit = (node: unknown): unknown => {
     if (isAlias(node)) {
       const target = anchors.get(node.source);
       // With a context (yaml's own toJS) keep yaml's bookkeeping; plain lookups use the target.
@@ -140,86 +182,75 @@ function inspect(doc: Document.Parsed): void {
           return ctx ? resolveFully.call(this, d, ctx as Parameters<Alias['resolve']>[1]) : target;
         },
       });
-      return;
+      const known = made.get(target);
+      // A self-reference (`&a [*a]`) is still being made: its size so far is 1.
+      const size = known ? known.size : 1;
+      added += size;
+      if (added > maxAliasNodes) bomb = true;
+      count += size;
+      return known?.value;
     }
-    if (!node || typeof node !== 'object') return;
+    if (node === null || node === undefined) return null;
+    count++;
+    if (typeof node !== 'object') return node;
     const anchor = (node as YNode).anchor;
     if (anchor) anchors.set(anchor, node as YNode);
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        walk(pair.key);
-        const k = pair.key;
-        const value = isScalar(k) ? k.value : k;
-        if (seen.has(value) && !(typeof value === 'number' && Number.isNaN(value))) {
-          const range = (k as YNode | null)?.range ?? (pair.value as YNode | null)?.range ?? [0, 0, 0];
-          doc.errors.push(new YAMLParseError([range[0], Math.max(range[1], range[0] + 1)], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        } else seen.add(value);
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) walk(item);
-    } else if (isPair(node)) {
-      walk(node.key);
-      walk(node.value);
-    }
-  };
-  walk(doc.contents);
-}
-
-/** Thrown by `toData` when aliases would add more than the budget: an "alias bomb". */
-export class AliasBudgetError extends Error {}
-
-/**
- * The document as plain data, as `doc.toJS()` makes it (string keys, an alias is the same JS value
- * as its anchor), counting the nodes each alias stands for (memoised per anchor, never expanded):
- * more than `maxAliasNodes` throws `AliasBudgetError`.
- */
-export function toData(doc: Document.Parsed, maxAliasNodes: number): unknown {
-  const made = new Map<unknown, { value: unknown; size: number }>();
-  let added = 0;
-  // Returns [value, node count with aliases expanded]; recursion is bounded by MAX_NESTING_DEPTH.
-  const convert = (node: unknown): [unknown, number] => {
-    if (isAlias(node)) {
-      const target = made.get(node.resolve(doc));
-      // A self-reference (`&a [*a]`) is still being made: its size so far is 1.
-      const size = target ? target.size : 1;
-      added += size;
-      if (added > maxAliasNodes) throw new AliasBudgetError();
-      return [target?.value, size];
-    }
-    if (!node || typeof node !== 'object') return [node ?? null, node === null || node === undefined ? 0 : 1];
-    const anchored = (node as YNode).anchor ? { value: undefined as unknown, size: 1 } : undefined;
+    if (!anchor && isScalar(node)) return node.value;
+    const before = count - 1;
+    const anchored = anchor ? { value: undefined as unknown, size: 1 } : undefined;
     if (anchored) made.set(node, anchored);
     let value: unknown;
-    let size = 1;
     if (isScalar(node)) value = node.value;
-    else if (isMap(node) || isPair(node)) {
+    else if (isMap(node)) {
       const obj: Record<string, unknown> = {};
       if (anchored) anchored.value = obj;
-      for (const pair of isPair(node) ? [node] : node.items) {
-        const [k, ks] = convert(pair.key);
-        const [v, vs] = convert(pair.value);
-        size += ks + vs;
-        const key = stringKey(k);
-        if (key in obj) Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
-        else obj[key] = v;
+      // Most mappings of a report have a few keys: compared in place, a set only for long ones.
+      const items = node.items;
+      const seen = items.length > SMALL_MAP ? new Set<unknown>() : undefined;
+      for (let i = 0; i < items.length; i++) {
+        const pair = items[i];
+        const k = visit(pair.key);
+        const id = keyValue(pair.key);
+        let repeated = false;
+        if (!(typeof id === 'number' && Number.isNaN(id))) {
+          if (seen) repeated = seen.has(id);
+          else for (let j = 0; j < i && !repeated; j++) repeated = keyValue(items[j].key) === id;
+        }
+        if (repeated) {
+          const range = (pair.key as YNode | null)?.range ?? (pair.value as YNode | null)?.range ?? [0, 0, 0];
+          doc.errors.push(new YAMLParseError([range[0], Math.max(range[1], range[0] + 1)], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        } else seen?.add(id);
+        setKey(obj, stringKey(k), visit(pair.value));
       }
       value = obj;
     } else if (isSeq(node)) {
       const arr: unknown[] = [];
       if (anchored) anchored.value = arr;
-      for (const item of node.items) {
-        const [v, s] = convert(item);
-        size += s;
-        arr.push(v);
-      }
+      for (const item of node.items) arr.push(visit(item));
       value = arr;
+    } else if (isPair(node)) {
+      const obj: Record<string, unknown> = {};
+      if (anchored) anchored.value = obj;
+      const k = visit(node.key);
+      setKey(obj, stringKey(k), visit(node.value));
+      value = obj;
     }
-    if (anchored) Object.assign(anchored, { value, size });
-    return [value, size];
+    if (anchored) Object.assign(anchored, { value, size: count - before });
+    return value;
   };
-  return convert(doc.contents)[0];
+  const value = visit(doc.contents);
+  return bomb ? { aliasBomb: true } : { value };
+}
+
+/**
+ * A later duplicate key wins, as in `doc.toJS()`. Assignment does that for every key but
+ * `__proto__`, whose inherited setter would change the prototype: that one is defined as an own
+ * key. (Every other property of Object.prototype is a writable data property, which assignment
+ * shadows; no `in` look-up per key.)
+ */
+function setKey(obj: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true });
+  else obj[key] = v;
 }
 
 /** A map key as `doc.toJS()` writes it; a collection key in YAML flow style (`{ a: 1 }`). */

@@ -47,6 +47,18 @@ export function cellLine(ctx: RenderContext, path: string, cell: Cell | undefine
   return span ? lineAt(ctx.report, span[0]) : keyLine(ctx.report, path);
 }
 
+/** Sum relations whose diagnostic carries the value a wrong total should have (as the inlay hint shows it). */
+const SUM_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total']);
+
+/** The computed value beside a wrong total: `≠ 8`; the preview's quick action writes it. */
+function computedBeside(ctx: RenderContext, path: string, cell: Cell | undefined): string {
+  if (!cell || (cell.state !== 'number' && cell.state !== 'blank')) return '';
+  const d = (ctx.byCell.get(path) ?? []).find((x) => SUM_CODES.has(x.code) && x.data?.computed !== undefined);
+  const computed = d?.data?.computed;
+  if (computed === undefined || computed === cell.value) return '';
+  return el('span', { class: 'xxgk-should-be', 'data-computed': formatNumber(computed) }, `≠ ${escapeHtml(formatNumber(computed))}`);
+}
+
 export function renderCell(ctx: RenderContext, path: string): string {
   const cell = ctx.report.cells.get(path);
   // Published: the number as printed, nothing about how it was obtained.
@@ -63,7 +75,10 @@ export function renderCell(ctx: RenderContext, path: string): string {
       'data-line': cellLine(ctx, path, cell),
       'data-diagnostics': marks.messages.join('\n'),
       title,
+      // The preview edits these cells in place (an ARIA grid; the webview moves the focus).
+      role: 'gridcell',
+      tabindex: -1,
     },
-    cell ? escapeHtml(cellText(cell, ctx.report.text)) : '',
+    (cell ? escapeHtml(cellText(cell, ctx.report.text)) : '') + computedBeside(ctx, path, cell),
   );
 }

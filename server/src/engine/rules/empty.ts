@@ -20,20 +20,21 @@ function requiredText(report: Report): { path: string; node: Node }[] {
 }
 
 export function checkEmptyParts(report: Report, t: I18n): Finding[] {
-  const filled = new Set<string>();
+  const required = requiredText(report).filter(({ path }) => report.entries.has(path)); // absent: the schema's missing-item says so
+  // Prose parts written: filled by a paragraph at or below them (`总体情况/0/正文` fills 总体情况).
+  // Each paragraph is compared with the parts not yet filled; a complete report stops early.
+  const pending = new Set(required.filter(({ node }) => node.kind !== 'scalar').map(({ path }) => path));
   for (const p of report.paragraphs) {
-    // `总体情况/0/正文` fills 总体情况 too.
-    const segs = p.path.split('/');
-    for (let i = 1; i <= segs.length; i++) filled.add(segs.slice(0, i).join('/'));
+    if (pending.size === 0) break;
+    for (const path of pending) if (p.path === path || (p.path.startsWith(path) && p.path[path.length] === '/')) pending.delete(path);
   }
   const out: Finding[] = [];
-  for (const { path, node } of requiredText(report)) {
-    const entry = report.entries.get(path);
-    if (!entry) continue; // absent: the schema's missing-item says so
+  for (const { path, node } of required) {
+    const entry = report.entries.get(path)!;
     if (node.kind === 'scalar') {
       const value = report.text.slice(entry.valueSpan[0], entry.valueSpan[1]).trim();
       if (value !== "''" && value !== '""') continue;
-    } else if (filled.has(path)) continue;
+    } else if (!pending.has(path)) continue;
     out.push({ code: 'missing-item', span: entry.keySpan, message: t.m.emptyPart(path.replace(/\//g, '·')), cell: path });
   }
   return out;

@@ -8,12 +8,17 @@ import type { Finding } from '../parse/types';
 
 /** Past this many places the file is simply in another encoding: the first ones say enough. */
 const MAX_FINDINGS = 20;
+/** U+FFFD or any surrogate (paired ones are fine; `undecodable` tells them apart). */
+const SUSPECT = /[\ufffd\ud800-\udfff]/;
 
 export function checkEncoding(text: string, encoding: 'utf-8' | 'gb18030' | undefined, t: I18n): Finding[] {
   const out: Finding[] = [];
   if (encoding === 'gb18030') out.push({ code: 'encoding', span: [0, 0], message: t.m.savedAsGb18030() });
-  // One linear scan; a run of undecodable characters is one finding.
-  for (let i = 0; i < text.length && out.length < MAX_FINDINGS; i++) {
+  // One linear scan, from the first suspect character (found by the regular-expression engine,
+  // much faster than a loop over every character); a run of undecodable characters is one finding.
+  const first = text.search(SUSPECT);
+  if (first === -1) return out;
+  for (let i = first; i < text.length && out.length < MAX_FINDINGS; i++) {
     if (!undecodable(text, i)) continue;
     const start = i;
     let n = 0;

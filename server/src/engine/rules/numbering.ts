@@ -120,32 +120,92 @@ function quotations(text: string, quotes: [string, string][]): [number, number][
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** A system with what its look-ups need, made once per list conventions (not per paragraph). */
+interface Prepared {
+  system: OrdinalSystem;
+  pattern: RegExp;
+  /** Two sets of marks of which a paragraph needs one each (an empty set asks for nothing). */
+  first: string[];
+  second: string[];
+  numeral?: RegExp;
+}
+
+const prepared = new WeakMap<ListConventions, Prepared[]>();
+
+function prepare(lists: ListConventions): Prepared[] {
+  let out = prepared.get(lists);
+  if (!out) {
+    out = lists.ordinals.map((system) => {
+      const words = system.numerals === 'words';
+      return {
+        system,
+        pattern: patternOf(system),
+        first: words ? [...(system.words ?? []), ...(system.last ? [system.last] : [])] : (system.prefix ?? []),
+        second: words ? [] : (system.suffix ?? []),
+        ...(words ? {} : { numeral: system.numerals === 'chinese' ? CHINESE_NUMERAL : DIGIT }),
+      };
+    });
+    prepared.set(lists, out);
+  }
+  return out;
+}
+
 /**
- * Whether `text` has a prefix and a suffix of the system (or one of its words): most paragraphs
- * lack them for most systems, and `includes` is much cheaper than running the pattern.
+ * Whether `text` may hold an item of the system: a prefix and a suffix of it (or one of its
+ * words), and a numeral right after a prefix or else right before a suffix. Most paragraphs fail
+ * this for most systems, and `includes` and `indexOf` are much cheaper than running the pattern.
  */
-function mayHold(system: OrdinalSystem, text: string): boolean {
-  const some = (xs: string[] | undefined) => !xs || xs.length === 0 || xs.some((x) => text.includes(x));
-  if (system.numerals === 'words') return some([...(system.words ?? []), ...(system.last ? [system.last] : [])]);
-  return some(system.prefix) && some(system.suffix);
+function mayHold(p: Prepared, text: string): boolean {
+  if (!some(p.first, text) || !some(p.second, text)) return false;
+  if (!p.numeral) return true;
+  const { prefix, suffix } = p.system;
+  if (prefix?.length) return prefix.some((x) => besideMark(text, x, x.length, p.numeral!));
+  if (suffix?.length) return suffix.some((x) => besideMark(text, x, -1, p.numeral!));
+  return true;
+}
+
+const CHINESE_NUMERAL = /[一二三四五六七八九十]/;
+const DIGIT = /[0-9０-９]/;
+
+/** Whether some occurrence of `mark` has a numeral at `delta` from its start. */
+function besideMark(text: string, mark: string, delta: number, numeral: RegExp): boolean {
+  for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+    const ch = text[i + delta];
+    if (ch !== undefined && numeral.test(ch)) return true;
+  }
+  return false;
+}
+
+function some(xs: string[], text: string): boolean {
+  if (xs.length === 0) return true;
+  for (const x of xs) if (text.includes(x)) return true;
+  return false;
 }
 
 /** The list items of one paragraph, in text order. */
-function itemsOf(para: Paragraph, lists: ListConventions): Item[] {
+function itemsOf(para: Paragraph, lists: ListConventions, systems: Prepared[]): Item[] {
   const text = para.text;
-  const quoted = quotations(text, lists.quotes);
-  // One mark per character inside a quotation (the marks themselves excluded).
-  const inQuote = quoted.length ? new Uint8Array(text.length) : undefined;
-  for (const [s, e] of quoted) inQuote!.fill(1, s + 1, e);
+  // One mark per character inside a quotation (the marks themselves excluded); worked out at the
+  // first ordinal, since most paragraphs have none.
+  let inQuote: Uint8Array | undefined | null = null;
+  const quotedAt = (index: number): boolean => {
+    if (inQuote === null) {
+      const quoted = quotations(text, lists.quotes);
+      inQuote = quoted.length ? new Uint8Array(text.length) : undefined;
+      for (const [s, e] of quoted) inQuote!.fill(1, s + 1, e);
+    }
+    return !!inQuote?.[index];
+  };
   const items: Item[] = [];
-  for (const system of lists.ordinals) {
-    if (!mayHold(system, text)) continue;
+  for (const p of systems) {
+    if (!mayHold(p, text)) continue;
+    const system = p.system;
     let first = true;
-    for (const m of text.matchAll(patternOf(system))) {
+    for (const m of text.matchAll(p.pattern)) {
       const index = m.index!;
       const end = index + m[0].length;
       const value = valueOf(system, m[2]);
-      if (value === undefined || inQuote?.[index] || !standsAsItem(system, text, index, end)) continue;
+      if (value === undefined || quotedAt(index) || !standsAsItem(system, text, index, end)) continue;
       items.push({ system, value, para, index, text: m[0], numberAt: m[1].length, numberText: m[2], fresh: first || startsLine(text, index) });
       first = false;
     }
@@ -197,6 +257,7 @@ export function numberingBreaks(report: Report): NumberingBreak[] {
   const known = cache.get(report);
   if (known) return known;
   const lists = report.format.semantic.lists;
+  const systems = prepare(lists);
   const all: List[] = [];
   let open: List[] = [];
   let part: string | undefined;
@@ -204,7 +265,7 @@ export function numberingBreaks(report: Report): NumberingBreak[] {
     if (para.heading || para.part !== part) open = [];
     part = para.part;
     if (para.heading) continue;
-    for (const item of itemsOf(para, lists)) {
+    for (const item of itemsOf(para, lists, systems)) {
       const depth = open.findIndex((l) => l.system === item.system);
       if (depth === -1) {
         if (item.value === LAST) continue;

@@ -200,28 +200,39 @@ export function checkProseContradiction(report: Report, t: I18n): Finding[] {
 }
 
 const MIN_REPEAT = 20;
+const SENTENCE = /[^。！？；!?;]+[。！？；!?;]?/g;
 const normalize = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
 
 export function checkDuplicates(report: Report, t: I18n): Finding[] {
   const out: Finding[] = [];
   const paragraphs = new Map<string, Span>();
   // Where a sentence was first seen; its span is worked out only when it repeats.
-  const sentences = new Map<string, { para: Paragraph; at: number; length: number }>();
-  const spanOf = (s: { para: Paragraph; at: number; length: number }) => spanIn(report, s.para, s.at, s.length);
+  // The raw match is kept; its trimmed span is worked out only when it repeats.
+  const sentences = new Map<string, { para: Paragraph; index: number; raw: string }>();
+  const spanOf = (s: { para: Paragraph; index: number; raw: string }) => {
+    const lead = s.raw.length - s.raw.trimStart().length;
+    return spanIn(report, s.para, s.index + lead, s.raw.trim().length);
+  };
   for (const para of body(report)) {
+    // Shorter than MIN_REPEAT, it holds no sentence that long either.
+    if (para.text.length < MIN_REPEAT) continue;
     const whole = normalize(para.text);
+    if (whole.length < MIN_REPEAT) continue;
     const firstPara = paragraphs.get(whole);
-    if (whole.length >= MIN_REPEAT && firstPara) {
+    if (firstPara) {
       // One finding for a repeated paragraph, not one per sentence in it.
       out.push(dup(report, t, para.span, firstPara));
       continue;
     }
-    if (whole.length >= MIN_REPEAT) paragraphs.set(whole, para.span);
-    for (const m of para.text.matchAll(/[^。！？；!?;]+[。！？；!?;]?/g)) {
-      const sentence = normalize(m[0]);
+    paragraphs.set(whole, para.span);
+    // No white space in the paragraph: none in its sentences either.
+    const spaced = whole !== para.text;
+    for (const m of para.text.matchAll(SENTENCE)) {
+      const raw = m[0];
+      if (raw.length < MIN_REPEAT) continue;
+      const sentence = spaced ? normalize(raw) : raw;
       if (sentence.length < MIN_REPEAT) continue;
-      const lead = m[0].length - m[0].trimStart().length;
-      const here = { para, at: m.index! + lead, length: m[0].trim().length };
+      const here = { para, index: m.index!, raw };
       const first = sentences.get(sentence);
       if (first) out.push(dup(report, t, spanOf(here), spanOf(first)));
       else sentences.set(sentence, here);
@@ -241,6 +252,8 @@ function dup(report: Report, t: I18n, span: Span, first: Span): Finding {
 
 /** Word leftovers and unreplaced placeholders, as one pattern: one pass over each paragraph. */
 const ARTIFACT = /\[bookmark:[^\]]*\]|[XＸ]{2,}|x{3,}|[×＊*]{2,}|某某|[（(][^）)]{0,30}此处[^）)]{0,30}[）)]/g;
+/** The characters ARTIFACT's matches start with: a paragraph without any is skipped in one scan. */
+const ARTIFACT_START = /[[XＸx×＊*某（(]/;
 
 export function checkArtifacts(report: Report, t: I18n): Finding[] {
   const out: Finding[] = [];
@@ -248,6 +261,7 @@ export function checkArtifacts(report: Report, t: I18n): Finding[] {
   const title = report.entries.get('标题');
   if (title && report.titleWritten) texts.push({ para: { path: '标题', part: '标题', text: report.title, span: title.valueSpan } });
   for (const { para } of texts) {
+    if (!ARTIFACT_START.test(para.text)) continue;
     for (const m of para.text.matchAll(ARTIFACT)) {
       out.push({ code: 'artifact', span: spanIn(report, para, m.index!, m[0].length), message: t.m.artifact(m[0]), data: { replacement: '' } });
     }

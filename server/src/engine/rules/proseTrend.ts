@@ -7,20 +7,45 @@
 import { lookup } from '../format';
 import type { I18n } from '../i18n/messages';
 import { displayName } from '../parse/report';
-import type { Finding } from '../parse/types';
+import type { Finding, Report, Span } from '../parse/types';
 import { cellSpan } from './cells';
 import { elsewhere, previousName } from './crossYear';
 import type { Previous } from './crossYear';
 import { spanIn } from './prose';
 import { proseCounts, shownAs, valuesOf, withinRounding } from './proseNumbers';
+import type { ProseCount } from './proseNumbers';
 
 const TREND = /^\s*[，,（(]?\s*(?:(?:比|较)(?:上年|上一年|去年|(\d{4})\s*年)度?(?:同期)?|同比)\s*(增长|增加|上升|提高|多|减少|下降|降低|少)了?\s*(\d+(?:\.\d+)?)\s*([%％]|件|个百分点)?/;
 const UP = new Set(['增长', '增加', '上升', '提高', '多']);
 
-export function checkProseTrend(report: Previous['report'], previous: Previous, t: I18n): Finding[] {
+/** A change over last year written after a count, with both years' values (see proseTrends). */
+export interface Trend {
+  count: ProseCount;
+  /** The phrase quoted in messages and hovers (the count and its change). */
+  phrase: string;
+  /** Written direction, amount (as written and as a number) and whether it is a percentage. */
+  up: boolean;
+  word: string;
+  amountText: string;
+  amount: number;
+  percent: boolean;
+  /** Offset of the written amount in the paragraph's text. */
+  at: number;
+  mine: CountValue;
+  theirs: CountValue;
+  /** This year's value minus last year's. */
+  diff: number;
+  /** The change as the text would write it (a percentage shown with the digits written). */
+  change: number;
+  ok: boolean;
+}
+
+type CountValue = ReturnType<typeof valuesOf>[number];
+
+/** Every change over last year the prose writes that can be compared, right or wrong, in text order. */
+export function proseTrends(report: Report, previous: Previous): Trend[] {
   const last = previous.report;
-  const file = previousName(previous);
-  const out: Finding[] = [];
+  const out: Trend[] = [];
   for (const count of proseCounts(report)) {
     const m = TREND.exec(count.para.text.slice(count.end, count.end + 40));
     if (!m || m[4] === '个百分点') continue;
@@ -46,19 +71,28 @@ export function checkProseTrend(report: Previous['report'], previous: Previous, 
       change = Math.abs(diff);
       ok = (diff === 0 ? amount === 0 : up === diff > 0) && amount === change;
     }
-    if (ok) continue;
     const at = count.end + m.index + m[0].lastIndexOf(m[3]);
     const phrase = count.para.text.slice(count.at, count.end + m[0].length).trim();
-    out.push({
-      code: 'prose-trend',
-      span: spanIn(report, count.para, at, m[3].length),
-      message: t.m.proseTrend(phrase, count.reading.name, mine.value, theirs.value, file, diff, change, percent),
-      related: [
-        ...mine.cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path })),
-        ...theirs.cells.flatMap((c) => elsewhere(previous, c, t.m.lastYearCell(displayName(c.path), c.value, file))),
-      ],
-      data: { written: amount, computed: change, difference: amount - change },
-    });
+    out.push({ count, phrase, up, word: m[2], amountText: m[3], amount, percent, at, mine, theirs, diff, change, ok });
   }
   return out;
+}
+
+/** Where a trend's written amount stands in the source. */
+export const trendSpan = (report: Report, trend: Trend): Span => spanIn(report, trend.count.para, trend.at, trend.amountText.length);
+
+export function checkProseTrend(report: Report, previous: Previous, t: I18n): Finding[] {
+  const file = previousName(previous);
+  return proseTrends(report, previous)
+    .filter((tr) => !tr.ok)
+    .map((tr) => ({
+      code: 'prose-trend',
+      span: trendSpan(report, tr),
+      message: t.m.proseTrend(tr.phrase, tr.count.reading.name, tr.mine.value, tr.theirs.value, file, tr.diff, tr.change, tr.percent),
+      related: [
+        ...tr.mine.cells.map((c) => ({ span: cellSpan(report, c), message: `${displayName(c.path)} = ${c.value}`, cell: c.path })),
+        ...tr.theirs.cells.flatMap((c) => elsewhere(previous, c, t.m.lastYearCell(displayName(c.path), c.value, file))),
+      ],
+      data: { written: tr.amount, computed: tr.change, difference: tr.amount - tr.change },
+    }));
 }

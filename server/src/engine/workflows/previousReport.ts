@@ -47,6 +47,11 @@ function scalarText(raw: string): string {
   return v.replace(/(^|\s)#.*$/, '').trim();
 }
 
+/** A string that holds its own characters (V8 represents a slice as a view of its parent). */
+export function flat(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 /**
  * 年度 and 机关 from top-level `key: value` lines (a full-width colon is read too, as the engine
  * does). Block-style files, which is how every report is written, are read exactly; anything
@@ -63,7 +68,9 @@ export function readHead(text: string): ReportHead {
     // `：` typed with an IME is usually not followed by a space; `:` must be (YAML).
     const m = /^(年度|机关)[ \t]*(?::(?:[ \t]+|$)|：[ \t]*)(.*)$/.exec(line);
     if (!m) continue;
-    const value = scalarText(m[2]);
+    // A copy, not a slice: a slice would keep the whole text alive as long as the head is kept
+    // (an edge keeps the heads of every file of a folder).
+    const value = flat(scalarText(m[2]));
     if (m[1] === '年度' && head.year === undefined && /^\d{4}$/.test(value)) head.year = Number(value);
     else if (m[1] === '机关' && head.agency === undefined && value) head.agency = value;
     if (head.year !== undefined && head.agency !== undefined) break;

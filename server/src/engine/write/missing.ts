@@ -6,10 +6,22 @@
  */
 import type { TextEdit } from 'vscode-languageserver';
 import { childKeys, lookup } from '../format';
+import type { Node } from '../format';
 import type { Entry, Report } from '../parse/types';
 import { afterColon, columnOf, contentEnd, eolOf, hasText, insertAt, lineEndAt, lineStartAt } from './edits';
 import { blockLines, flowValue } from './yamlText';
 import type { BlockStyle } from './yamlText';
+
+/**
+ * What an inserted item is written as: by default the definition's zeros (the missing-item fix);
+ * the preview's cell edits write only the cells they set.
+ */
+export interface ItemText {
+  flow(node: Node, path: string): string | undefined;
+  block(node: Node, path: string, indent: string, style: BlockStyle): string[] | undefined;
+}
+
+const zeroItems: ItemText = { flow: (node, path) => flowValue(node, path), block: (node, path, indent, style) => blockLines(node, path, indent, style) };
 
 const DEFAULT_STEP = 2;
 
@@ -49,7 +61,7 @@ function blockMapping(report: Report, e: Entry): boolean {
   return hasText(e.valueSpan) && report.lines.position(e.valueSpan[0]).line > report.lines.position(e.keySpan[0]).line;
 }
 
-export function missingItemEdit(report: Report, path: string): TextEdit | undefined {
+export function missingItemEdit(report: Report, path: string, item: ItemText = zeroItems): TextEdit | undefined {
   const loc = lookup(report.format, path);
   // Written but empty (a prose part with no text): only the writer can fill it.
   if (!loc || report.entries.has(path)) return undefined;
@@ -65,12 +77,12 @@ export function missingItemEdit(report: Report, path: string): TextEdit | undefi
   const after = siblings.slice(index + 1).map((n) => entryOf(n.key)).find((e) => e !== undefined);
 
   if (parent && isFlow(report, parent)) {
-    const value = flowValue(loc.node, path);
+    const value = item.flow(loc.node, path);
     if (value === undefined) return undefined;
-    const item = `${loc.node.key}: ${value}`;
-    if (before) return insertAt(report, entryEnd(report, before), `, ${item}`);
-    if (after) return insertAt(report, after.keySpan[0], `${item}, `);
-    return insertAt(report, parent.valueSpan[0] + 1, item);
+    const pair = `${loc.node.key}: ${value}`;
+    if (before) return insertAt(report, entryEnd(report, before), `, ${pair}`);
+    if (after) return insertAt(report, after.keySpan[0], `${pair}, `);
+    return insertAt(report, parent.valueSpan[0] + 1, pair);
   }
   // A parent written as a scalar or left blank is reported as such; nothing to insert into.
   if (parent && !before && !after && !blockMapping(report, parent)) return undefined;
@@ -84,7 +96,7 @@ export function missingItemEdit(report: Report, path: string): TextEdit | undefi
         ? columnOf(text, parent.keySpan[0]) + step
         : 0;
   const style: BlockStyle = { step: ' '.repeat(step), flowRows: flowRows(report, parentPath) };
-  const lines = blockLines(loc.node, path, ' '.repeat(column), style);
+  const lines = item.block(loc.node, path, ' '.repeat(column), style);
   if (!lines) return undefined;
   const eol = eolOf(text);
   const block = lines.join(eol);

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:cli`: throughput and memory of `xxgk check` (and `xxgk review`) on many reports.
+ *
+ *   1. generates 1,000 and 10,000 varied sources from the examples into a temp folder, in folders of
+ *      500 (a region's departments): each its own 机关, some with an error (a row total changed),
+ *      one in four with last year's report beside it (so the cross-year rules run);
+ *   2. spawns `node bin/xxgk.js check <folder> --format json --jobs 1`, then with `--jobs <cores>`;
+ *      wall time from the parent, peak RSS reported by the child on exit (process.resourceUsage,
+ *      which counts every thread of the process);
+ *   3. prints reports/s, the 10k/1k time ratio and the all-cores speed-up.
+ * Options: `--sizes=1000,10000`, `--command=check|review`, `--plain` (no `--jobs` flag: a CLI
+ * from before it existed), `--generate=DIR` (only write the first size's reports into DIR).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SIZES = (arg('sizes') ?? '1000,10000').split(',').map(Number);
+const COMMAND = arg('command') ?? 'check';
+const PLAIN = process.argv.includes('--plain');
+const CORES = os.availableParallelism();
+
+const EXAMPLES = ['baiyunlu-2023', 'clean-2024', 'errors'].map((n) => fs.readFileSync(path.join(root, 'examples', `${n}.xxgk.yaml`), 'utf8'));
+
+/** Report `i` of a region: its own 机关, its year; every 7th gets a wrong number. */
+function variant(i: number, year: number): string {
+  let text = EXAMPLES[i % 2 === 0 ? 1 : i % 3 === 0 ? 2 : 0]
+    .replace(/^机关: (.+)$/m, (_, name: string) => `机关: ${name.replace(/(办事处|局|政府)$/, `第${i}分$1`)}`)
+    .replace(/^年度: \d+$/m, `年度: ${year}`);
+  if (i % 7 === 3) text = text.replace(/总计: (\d+)\}/, (_, n: string) => `总计: ${Number(n) + 1}}`);
+  return text;
+}
+
+function generate(dir: string, count: number): void {
+  let made = 0;
+  for (let folder = 0; made < count; folder++) {
+    const sub = path.join(dir, `region-${String(folder).padStart(3, '0')}`);
+    fs.mkdirSync(sub);
+    for (let j = 0; j < 500 && made < count; j++, made++) {
+      const i = folder * 500 + j;
+      // One in four has last year's report beside it (counted in the total).
+      if (i % 4 === 1 && made + 1 < count) {
+        fs.writeFileSync(path.join(sub, `r${i}-2023.xxgk.yaml`), variant(i, 2023));
+        made++;
+      }
+      fs.writeFileSync(path.join(sub, `r${i}-2024.xxgk.yaml`), variant(i, 2024));
+    }
+  }
+}
+
+/**
+ * Writes the child's peak RSS (bytes) and CPU time (µs, every thread) to $XXGK_BENCH_RSS when it
+ * exits. CPU time tells a slow machine (other work running) from slow code: wall time alone cannot.
+ */
+const HOOK = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.XXGK_BENCH_RSS, JSON.stringify({ rss: u.maxRSS * 1024, cpu: u.userCPUTime + u.systemCPUTime })); });\n`;
+
+interface Run {
+  ms: number;
+  rss: number;
+  cpuMs: number;
+  code: number | null;
+}
+
+function run(dir: string, jobs: number, tmp: string): Run {
+  const hook = path.join(tmp, 'rss-hook.js');
+  const rssFile = path.join(tmp, 'rss.txt');
+  fs.writeFileSync(hook, HOOK);
+  const out = path.join(tmp, `review-${jobs}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  const args = COMMAND === 'review' ? ['review', dir, '-o', out, '--quiet'] : ['check', dir, '--format', 'json'];
+  if (!PLAIN) args.push('--jobs', String(jobs));
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--require', hook, path.join(root, 'bin', 'xxgk.js'), ...args], {
+    env: { ...process.env, XXGK_BENCH_RSS: rssFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const ms = performance.now() - start;
+  const { rss, cpu } = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number };
+  return { ms, rss, cpuMs: cpu / 1000, code: r.status };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function main(): number {
+  // `--generate=DIR --sizes=N`: only write the reports (to run the CLI on them by hand).
+  const only = arg('generate');
+  if (only) {
+    fs.mkdirSync(only, { recursive: true });
+    generate(only, SIZES[0]);
+    return 0;
+  }
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+    console.error('dist/cli.js is not built: run `npm run build` first (npm run bench:cli does).');
+    return 2;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-cli-'));
+  try {
+    console.log(`xxgk ${COMMAND}; node ${process.version}, ${CORES} core(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log('');
+    console.log('| reports | jobs | wall time | reports/s | CPU time | CPU ms/report | peak RSS | exit |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    const times = new Map<string, number>();
+    for (const size of SIZES) {
+      const dir = path.join(tmp, `in-${size}`);
+      fs.mkdirSync(dir);
+      generate(dir, size);
+      for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
+        const r = run(dir, jobs, tmp);
+        times.set(`${size}/${jobs}`, r.ms);
+        console.log(
+          `| ${size} | ${PLAIN ? '(plain)' : jobs} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
+        );
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    console.log('');
+    const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
+    for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
+      const a = times.get(`${small}/${jobs}`);
+      const b = times.get(`${large}/${jobs}`);
+      if (a && b && large !== small) console.log(`jobs ${jobs}: ${large} reports take ${(b / a).toFixed(2)}× the time of ${small} (linear: ${(large / small).toFixed(1)}×)`);
+    }
+    if (!PLAIN && CORES > 1) {
+      for (const size of SIZES) {
+        const one = times.get(`${size}/1`);
+        const all = times.get(`${size}/${CORES}`);
+        if (one && all) console.log(`${size} reports: ${CORES} cores give ${(one / all).toFixed(2)}× the single-core throughput`);
+      }
+    }
+    return 0;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+process.exit(main());

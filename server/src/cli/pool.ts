@@ -1,0 +1,102 @@
+/**
+ * Runs the CLI's per-file work (cli/tasks.ts) over worker threads and hands the results back in the
+ * order of the inputs, as each one is ready: a run's output is the same whatever `--jobs` is, and it
+ * streams. Only a window of tasks is in flight or waiting for an earlier one, so memory does not
+ * grow with the number of files. This thread works too: `jobs` 1 starts no worker, `jobs` N starts N − 1.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { runTask } from './tasks';
+import type { Task, TaskResult } from './tasks';
+
+/** The worker script: beside the bundle (dist/), or beside this file in the compiled tree. */
+function workerScript(): string {
+  return path.join(__dirname, 'cliWorker.js');
+}
+
+/** `--jobs`: a positive integer, or the machine's cores when absent. */
+export function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return os.availableParallelism();
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : undefined;
+}
+
+/** Tasks kept in flight per worker: one running, one queued, so a worker never waits for the main thread. */
+const PER_WORKER = 2;
+
+/**
+ * Runs `tasks` (taken lazily, one by one) and calls `onResult` in input order. Resolves when all are
+ * delivered. A worker that dies fails the run (a bug, not a file's problem: tasks catch their own).
+ */
+export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: (result: TaskResult, index: number) => void): Promise<void> {
+  if (jobs <= 1 || !fs.existsSync(workerScript())) {
+    let i = 0;
+    for (const task of tasks) {
+      // Yield now and then so a progress timer and stdout keep flowing.
+      onResult(await runTask(task), i++);
+      if (i % 16 === 0) await new Promise((r) => setImmediate(r));
+    }
+    return;
+  }
+  const iterator = tasks[Symbol.iterator]();
+  // This thread is one of the `jobs`: it only waits for messages otherwise, and one V8 heap fewer
+  // keeps the run's memory down.
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(workerScript()));
+  const local = 'this thread';
+  type Runner = Worker | typeof local;
+  const runners: Runner[] = [local, ...workers];
+  const waiting = new Map<number, TaskResult>();
+  const load = new Map<Runner, number>();
+  let nextIndex = 0;
+  let delivered = 0;
+  let exhausted = false;
+  const window = jobs * PER_WORKER * 4;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const deliver = (runner: Runner, index: number, result: TaskResult) => {
+        load.set(runner, (load.get(runner) ?? 1) - 1);
+        waiting.set(index, result);
+        try {
+          while (waiting.has(delivered)) {
+            const r = waiting.get(delivered) as TaskResult;
+            waiting.delete(delivered);
+            onResult(r, delivered++);
+          }
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        // A delivery may have opened the window for every runner, not just this one.
+        for (const r of runners) feed(r);
+      };
+      const feed = (runner: Runner) => {
+        // This thread takes one task at a time, so worker messages are read between its tasks.
+        const limit = runner === local ? 1 : PER_WORKER;
+        while (!exhausted && (load.get(runner) ?? 0) < limit && nextIndex - delivered < window) {
+          const next = iterator.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          load.set(runner, (load.get(runner) ?? 0) + 1);
+          const index = nextIndex++;
+          if (runner === local) setImmediate(() => void runTask(next.value).then((r) => deliver(local, index, r), reject));
+          else runner.postMessage({ index, task: next.value });
+        }
+        if (exhausted && delivered === nextIndex) resolve();
+      };
+      for (const worker of workers) {
+        worker.on('message', ({ index, result }: { index: number; result: TaskResult }) => deliver(worker, index, result));
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (!(exhausted && delivered === nextIndex)) reject(new Error(`a worker thread ended (exit code ${code})`));
+        });
+      }
+      for (const r of runners) feed(r);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

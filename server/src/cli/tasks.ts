@@ -1,0 +1,68 @@
+/**
+ * The per-file work of `xxgk check` and `xxgk review`, as messages a worker thread (cliWorker.ts)
+ * or this thread (`--jobs 1`) runs: a task names a file, its result is small (diagnostics, counts,
+ * a row of numbers), so results can cross threads and stream out without texts being held.
+ */
+import { check } from '../engine';
+import type { Diagnostic } from '../engine';
+import type { Locale } from '../engine';
+import { readSource, UsageError } from './files';
+import { PreviousFinder } from './previous';
+import { prepareOne, reviewOne } from './reviewTasks';
+import type { PrepareTask, Prepared, ReviewTask, Reviewed } from './reviewTasks';
+
+export interface CheckTask {
+  kind: 'check';
+  path: string;
+  roots: string[];
+  locale: Locale;
+}
+
+export type Task = CheckTask | PrepareTask | ReviewTask;
+
+export type TaskResult =
+  | { kind: 'checked'; path: string; diagnostics: Diagnostic[] }
+  /** A file `check` cannot read: the run stops with exit 2, as it always has. */
+  | { kind: 'usage'; message: string }
+  /** A bug met on one file (the engine threw): reported as an internal error. */
+  | { kind: 'internal'; message: string }
+  | Prepared
+  | Reviewed;
+
+/** One per thread: folder listings and heads are shared by the files of a folder. */
+const finder = new PreviousFinder();
+
+function checkOne(task: CheckTask): TaskResult {
+  let source;
+  try {
+    source = readSource(task.path);
+  } catch (e) {
+    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+    throw e;
+  }
+  const { diagnostics } = check(source.text, { locale: task.locale, encoding: source.encoding, previous: finder.previousFor(task.path, task.roots) });
+  return { kind: 'checked', path: task.path, diagnostics };
+}
+
+function runOne(task: Task): TaskResult | Promise<TaskResult> {
+  switch (task.kind) {
+    case 'check':
+      return checkOne(task);
+    case 'prepare':
+      return prepareOne(task);
+    case 'review':
+      return reviewOne(task, finder);
+  }
+}
+
+/** Never throws: what goes wrong on one file becomes that file's result. */
+export async function runTask(task: Task): Promise<TaskResult> {
+  try {
+    return await runOne(task);
+  } catch (e) {
+    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+    const detail = e instanceof Error ? e.message : String(e);
+    // A review step that fails lists its file as failed; `check` has always stopped on a bug.
+    return task.kind === 'check' ? { kind: 'internal', message: detail } : { kind: 'failed', reason: detail };
+  }
+}
