@@ -75,13 +75,21 @@ class Workbench {
     // The dialog proposes its default path a moment after it shows; typing before that is overwritten. And it
     // checks a typed path asynchronously (its progress bar shows meanwhile): Enter before that check ends accepts
     // the path it held before. So: wait for the default, type, wait until the dialog is idle with our path.
-    await this.until('the dialog to propose a path', async () => (await input.inputValue()).length > 0);
+    // The quick input may still hold the command palette's text for a moment: a path starts with / (or a drive).
+    await this.until('the dialog to propose a path', async () => /^(\/|[A-Za-z]:[\\/])/.test(await input.inputValue()));
     const busy = this.page.locator('.quick-input-widget .quick-input-progress.active, .quick-input-widget .monaco-progress-container.active');
+    const idleWith = async () => {
+      for (const end = Date.now() + 5000; Date.now() < end; await this.page.waitForTimeout(100)) {
+        if ((await input.inputValue()) !== file) return false; // the dialog put its own path back: type again
+        if ((await busy.count()) === 0) return true;
+      }
+      return false;
+    };
     for (let i = 0; i < 3; i++) {
       await input.fill(file);
       await this.until('the dialog to hold the path', async () => (await input.inputValue()) === file);
       await this.page.waitForTimeout(300);
-      await this.until('the dialog to finish reading the path', async () => (await busy.count()) === 0 && (await input.inputValue()) === file);
+      if (!(await idleWith())) continue;
       await this.page.keyboard.press('Enter');
       try {
         await input.waitFor({ state: 'hidden', timeout: 5000 });
