@@ -83,6 +83,27 @@ test('exit 2 with one line for bad usage or an unreadable file', () => {
   }
 });
 
+test('usage mistakes are said in Chinese by default and in English with --locale en, even when the arguments do not parse', () => {
+  const cases: [string[], string, string][] = [
+    [['check', f('nope.xxgk.yaml')], `无法读取 ${f('nope.xxgk.yaml')}：文件或文件夹不存在`, `cannot read ${f('nope.xxgk.yaml')}: no such file or folder`],
+    [['check'], 'check 需要至少一个文件或文件夹（参见 xxgk --help）', 'check needs at least one file or folder (see xxgk --help)'],
+    [['frobnicate'], '未知的命令 frobnicate（参见 xxgk --help）', 'unknown command frobnicate (see xxgk --help)'],
+    [['check', f('clean.xxgk.yaml'), '--format', 'xml'], '未知的 --format xml（可用 text, json, jsonl, sarif）', 'unknown --format xml (text, json, jsonl, sarif)'],
+    [['render', f('clean.xxgk.yaml'), f('blank.xxgk.yaml')], 'render 只接受一个文件（参见 xxgk --help）', 'render needs exactly one file (see xxgk --help)'],
+    [['export', f('clean.xxgk.yaml')], 'xxgk export 需要 --docx 或 --html 之一（参见 xxgk --help）', 'export needs one of --docx or --html (see xxgk --help)'],
+    [['check', f('clean.xxgk.yaml'), '--jobs', 'many'], '--jobs many 不是有效的线程数（至少为 1）', '--jobs many is not a number of threads (1 or more)'],
+    [['review', f('clean.xxgk.yaml')], 'xxgk review 需要用 -o 指定输出文件夹（参见 xxgk --help）', 'review needs an output folder: -o DIR (see xxgk --help)'],
+  ];
+  for (const [args, zh, en] of cases) {
+    assert.equal(xxgk(...args).err, `xxgk: ${zh}\n`, args.join(' '));
+    assert.equal(xxgk(...args, '--locale', 'en').err, `xxgk: ${en}\n`, args.join(' '));
+  }
+  // An option the parser does not know: the sentence around Node's own words follows --locale too.
+  assert.match(xxgk('check', '--bogus', '-l', 'en').err, /^xxgk: .*--bogus.* \(see xxgk --help\)\n$/);
+  assert.match(xxgk('check', '--bogus').err, /^xxgk: 参数有误：.*--bogus.*（参见 xxgk --help）\n$/);
+  assert.equal(xxgk('check', '--locale=fr').err, 'xxgk: 未知的 --locale fr（可用 zh-CN 或 en）\n');
+});
+
 test('render writes a standalone page; without -o it prints it', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-'));
   const out = path.join(dir, 'r.html');

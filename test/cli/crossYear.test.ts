@@ -88,7 +88,7 @@ test('next: writes <机关><年度+1>.xxgk.yaml beside the file; it checks clean
     assert.equal((checked.out.match(/尚未填写/g) ?? []).length, 3);
 
     fs.writeFileSync(target, '# edited\n');
-    const again = xxgk('next', source);
+    const again = xxgk('next', source, '--locale', 'en');
     assert.equal(again.code, 2);
     assert.equal(again.out, '');
     assert.equal(again.err, `xxgk: ${target} already exists (use --force to replace it)\n`);
@@ -107,7 +107,9 @@ test('next -o: 上年报告 is relative to the new file; bad input exits 2 with 
     assert.equal(xxgk('check', out).code, 0);
     const bad = xxgk('next', path.join(dir, 'bad.xxgk.yaml'));
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /^xxgk: cannot start next year's report from .*bad\.xxgk\.yaml: the report has no valid 年度\n$/);
+    assert.match(bad.err, /^xxgk: 无法从 .*bad\.xxgk\.yaml 开始下一年度报告：报告没有有效的年度\n$/);
+    const badEn = xxgk('next', path.join(dir, 'bad.xxgk.yaml'), '--locale', 'en');
+    assert.match(badEn.err, /^xxgk: cannot start next year's report from .*bad\.xxgk\.yaml: the report has no valid 年度\n$/);
     assert.equal(xxgk('next').code, 2);
     assert.match(xxgk('--help').out, /xxgk next <文件> \[-o out\.xxgk\.yaml\] \[--force\]/);
   });

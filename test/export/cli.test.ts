@@ -44,7 +44,9 @@ test('export refuses to replace a file without --force (exit 2, one line), repla
     fs.writeFileSync(target, 'keep me');
     const r = xxgk('export', fixture('clean.xxgk.yaml'), '--docx', '-o', target);
     assert.equal(r.code, 2);
-    assert.equal(r.err, `xxgk: ${target} already exists (use --force to replace it)\n`);
+    assert.equal(r.err, `xxgk: ${target} 已存在（加 --force 可覆盖）\n`);
+    const en = xxgk('export', fixture('clean.xxgk.yaml'), '--docx', '-o', target, '--locale', 'en');
+    assert.equal(en.err, `xxgk: ${target} already exists (use --force to replace it)\n`);
     assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
     const forced = xxgk('export', fixture('clean.xxgk.yaml'), '--docx', '-o', target, '--force', '--locale', 'en');
     assert.equal(forced.code, 0, forced.err);

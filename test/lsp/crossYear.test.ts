@@ -112,7 +112,7 @@ test('xxgk/nextYear: next year\'s text and file name; 上年报告 relative to t
     assert.equal(await c.request('xxgk/nextYear', { uri: pathToFileURL(path.join(dir, 'closed.xxgk.yaml')).href }), null);
     const noYear = pathToFileURL(path.join(dir, 'no-year.xxgk.yaml')).href;
     await c.open(noYear, '机关: 甲局\n');
-    await assert.rejects(c.request('xxgk/nextYear', { uri: noYear }), (e: { code?: number }) => e.code === -32602);
+    await assert.rejects(c.request('xxgk/nextYear', { uri: noYear }), (e: { code?: number; message?: string }) => e.code === -32602 && e.message === '报告没有有效的年度');
     assert.ok(c.alive);
   });
 });

@@ -136,7 +136,7 @@ test('a FIFO in the workspace: Check All Reports and import answer at once, and 
     const r = await c.request<CheckFilesResult>('xxgk/checkFiles', { uris: [pathToFileURL(fifo).toString(), pathToFileURL(path.join(dir, 'ok.xxgk.yaml')).toString()] });
     assert.deepEqual(r.unreadable, [pathToFileURL(fifo).toString()]);
     assert.equal(r.files, 1);
-    await assert.rejects(c.request('xxgk/import', { uri: pathToFileURL(fifoDocx).toString() }), (e: { code?: number; message?: string }) => e.code === -32602 && /not a regular file/.test(e.message ?? ''));
+    await assert.rejects(c.request('xxgk/import', { uri: pathToFileURL(fifoDocx).toString() }), (e: { code?: number; message?: string }) => e.code === -32602 && /not a regular file|不是普通文件/.test(e.message ?? ''));
     assert.ok(performance.now() - t0 < 5000);
     // The session goes on: an open report beside the FIFO (a sibling candidate) is checked.
     const uri = pathToFileURL(path.join(dir, 'open.xxgk.yaml')).toString();

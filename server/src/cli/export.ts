@@ -30,8 +30,8 @@ export function exportTarget(file: string, ext: '.docx' | '.html'): string {
 }
 
 export async function runExport(args: string[], options: ExportOptions, io: Io): Promise<number> {
-  if (args.length !== 1) throw new UsageError('export needs exactly one file (see xxgk --help)');
-  if (options.docx === options.html) throw new UsageError('export needs one of --docx or --html (see xxgk --help)');
+  if (args.length !== 1) throw new UsageError((t) => t.needsOneFile('export') + t.seeHelp);
+  if (options.docx === options.html) throw new UsageError((t) => t.exportNeedsKind + t.seeHelp);
   const [file] = args;
   const target = options.output ?? exportTarget(file, options.docx ? '.docx' : '.html');
   const { locale, force } = options;

@@ -4,12 +4,27 @@ import * as path from 'node:path';
 import { REPORT_FILE } from '../engine';
 import { decodeSource } from '../engine';
 import type { Decoded } from '../engine';
+import { CLI_TEXT } from '../engine';
+import type { CliText, Locale } from '../engine';
 import { FileReadError, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
 export { REPORT_FILE };
+/** A sentence of the CLI, to be said in the user's language. */
+export type Say = (t: CliText) => string;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
-export class UsageError extends Error {}
+/**
+ * A mistake in how the CLI was called, or a file it cannot read or write: one line, exit code 2.
+ * It holds what to say in either language; `message` is the English one.
+ */
+export class UsageError extends Error {
+  constructor(readonly say: Say) {
+    super(say(CLI_TEXT.en));
+  }
+  text(locale: Locale): string {
+    return this.say(CLI_TEXT[locale]);
+  }
+}
 
 /** A report file to check, with the folders 上年报告 may name a file in (see `rootsOf`). */
 export interface Collected {
@@ -22,14 +37,14 @@ export interface Collected {
  * in named folders, entries named *.xxgk.yaml that are not regular files (a FIFO, a device, or a
  * link to one) are skipped with a line on `skipped`, so one stray entry cannot hang the run.
  */
-export function collect(args: string[], skipped: (message: string) => void = () => undefined): Collected[] {
+export function collect(args: string[], skipped: (say: Say) => void = () => undefined): Collected[] {
   const out: Collected[] = [];
   for (const arg of args) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(arg);
     } catch {
-      throw new UsageError(`cannot read ${arg}: no such file or folder`);
+      throw new UsageError((t) => t.noSuchFileOrFolder(arg));
     }
     if (stat.isDirectory()) walk(arg, rootsOf(arg), out, skipped, 0);
     else out.push({ path: arg, roots: rootsOf(path.dirname(arg)) });
@@ -51,13 +66,14 @@ export function rootsOf(folder: string): string[] {
 /** Deeper folders than this are not report collections (and a link loop stops here). */
 const MAX_DEPTH = 32;
 
-function walk(dir: string, roots: string[], out: Collected[], skipped: (message: string) => void, depth: number): void {
-  if (depth > MAX_DEPTH) return skipped(`skipped ${dir}: folders nested deeper than ${MAX_DEPTH}`);
+function walk(dir: string, roots: string[], out: Collected[], skipped: (say: Say) => void, depth: number): void {
+  if (depth > MAX_DEPTH) return skipped((t) => t.skipped(dir, t.tooDeep(MAX_DEPTH)));
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   } catch (e) {
-    return skipped(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return skipped((t) => t.skipped(dir, code));
   }
   for (const e of entries) {
     const p = path.join(dir, e.name);
@@ -74,7 +90,7 @@ function walk(dir: string, roots: string[], out: Collected[], skipped: (message:
         }
       }
       if (regular) out.push({ path: p, roots });
-      else skipped(`skipped ${p}: not a regular file`);
+      else skipped((t) => t.skipped(p, t.notRegularEntry));
     }
   }
 }
@@ -93,7 +109,10 @@ export function readBytes(file: string, maxBytes: number): Buffer {
   try {
     return readRegularFileSync(file, maxBytes);
   } catch (e) {
-    if (e instanceof FileReadError) throw new UsageError(`cannot read ${file}: ${e.detail}`);
+    if (e instanceof FileReadError) {
+      const { refusal } = e;
+      throw new UsageError((t) => t.cannotRead(file, t.readRefusal(refusal)));
+    }
     throw e;
   }
 }
@@ -111,7 +130,7 @@ export function refuseOwnInput(target: string, input: string): void {
   } catch {
     // A target that does not exist yet is not the input.
   }
-  if (same) throw new UsageError(`${target} is the input file; choose another output file`);
+  if (same) throw new UsageError((t) => t.isInput(target));
 }
 
 /**
@@ -119,14 +138,13 @@ export function refuseOwnInput(target: string, input: string): void {
  * line, exit 2). `wx` also refuses a file created between the caller's check and the write.
  */
 export function writeNew(target: string, data: string | Uint8Array, force: boolean): void {
-  const exists = `${target} already exists (use --force to replace it)`;
   try {
     // Without --force, `wx` (O_EXCL) also refuses a symbolic link, dangling or not: nothing is written through one.
     if (force) refuseLinkOrSpecial(target);
     fs.writeFileSync(target, data, { flag: force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(code === 'EEXIST' ? exists : `cannot write ${target}: ${code}`);
+    throw new UsageError((t) => (code === 'EEXIST' ? t.exists(target) : t.cannotWrite(target, code)));
   }
 }
 
@@ -143,12 +161,12 @@ function refuseLinkOrSpecial(target: string): void {
     fs.unlinkSync(target);
     return;
   }
-  if (!stat.isFile()) throw new UsageError(`cannot write ${target}: not a regular file`);
+  if (!stat.isFile()) throw new UsageError((t) => t.cannotWrite(target, t.notRegularTarget));
 }
 
 /** Fails early (before any work) when `target` exists and may not be replaced. */
 export function refuseExisting(target: string, force: boolean): void {
-  if (!force && exists(target)) throw new UsageError(`${target} already exists (use --force to replace it)`);
+  if (!force && exists(target)) throw new UsageError((t) => t.exists(target));
 }
 
 /** Whether anything is at `target`, a dangling link included. */

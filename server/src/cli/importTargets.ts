@@ -77,9 +77,9 @@ function walk(root: string, out: Found[], sources: boolean): void {
  * created when missing) or a file (one input only).
  */
 export function planImport(args: readonly string[], output: string | undefined): { jobs: ImportJob[]; outDir?: string } {
-  if (args.length === 0) throw new UsageError('import needs at least one file or folder (see xxgk --help)');
+  if (args.length === 0) throw new UsageError((t) => t.needsInputs('import') + t.seeHelp);
   const { found, folders } = collectInputs(args);
-  if (found.length === 0) throw new UsageError(`no file to import found in ${args.join(' ')} (.docx, .pdf, .html, .htm, .shtml, .txt, .md)`);
+  if (found.length === 0) throw new UsageError((t) => t.nothingToImport(args.join(' '), '.docx, .pdf, .html, .htm, .shtml, .txt, .md'));
   const many = found.length > 1 || folders;
   let outDir: string | undefined;
   if (output !== undefined && output !== '-') {
@@ -92,7 +92,7 @@ export function planImport(args: readonly string[], output: string | undefined):
     // Several inputs into a `.yaml` name is a mistake, not a folder to create.
     if (isDir || (many && !/\.ya?ml$/i.test(output)) || /[\\/]$/.test(output)) outDir = output;
   }
-  if (many && output !== undefined && outDir === undefined) throw new UsageError(`-o ${output} takes one input file; give a folder with -o for several (see xxgk --help)`);
+  if (many && output !== undefined && outDir === undefined) throw new UsageError((t) => t.oneOutputFile(output) + t.seeHelp);
   const targets = found.map(({ input, under }) => {
     if (output === '-') return '-';
     const name = sourceFileName(path.basename(input));

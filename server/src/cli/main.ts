@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { check } from '../engine';
-import { normalizeLocale } from '../engine';
+import { CLI_TEXT, normalizeLocale } from '../engine';
 import type { Locale } from '../engine';
 import { renderPage } from '../engine';
 import { collect, readSource, refuseExisting, refuseOwnInput, UsageError, writeNew } from './files';
@@ -74,21 +74,37 @@ const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 
 /** A number, or a promise of one for commands that finish asynchronously (`export --docx`). */
 export function main(argv: string[], io: Io = processIo): number | Promise<number> {
+  const locale = localeOf(argv);
   try {
     const code = run(argv, io);
-    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, io));
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, locale, io));
   } catch (e) {
-    return failed(e, io);
+    return failed(e, locale, io);
   }
 }
 
-function failed(e: unknown, io: Io): number {
+/**
+ * The language of the CLI's own messages, read from the arguments before they are parsed: a
+ * mistake in the arguments is said in the language asked for too. Chinese unless `--locale en`.
+ */
+export function localeOf(argv: readonly string[]): Locale {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    const m = /^(?:--locale=|-l=?)(.+)$/.exec(a);
+    if (m) value = m[1];
+    else if ((a === '--locale' || a === '-l') && i + 1 < argv.length) value = argv[i + 1];
+  });
+  return normalizeLocale(value);
+}
+
+function failed(e: unknown, locale: Locale, io: Io): number {
   if (e instanceof UsageError) {
-    io.err(`xxgk: ${printable(e.message)}\n`);
+    io.err(`xxgk: ${printable(e.text(locale))}\n`);
     return 2;
   }
   // An engine failure is a bug, but the user still gets one line, not a stack trace.
-  io.err(`xxgk: internal error: ${printable(e instanceof Error ? e.message : String(e))}\n`);
+  const detail = e instanceof Error ? e.message : String(e);
+  io.err(`xxgk: ${printable(CLI_TEXT[locale].internalError(detail))}\n`);
   return 2;
 }
 
@@ -112,7 +128,8 @@ function parse(argv: string[]) {
       },
     });
   } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message : String(e)} (see xxgk --help)`);
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new UsageError((t) => t.badArguments(detail) + t.seeHelp);
   }
 }
 
@@ -127,10 +144,10 @@ function run(argv: string[], io: Io): number | Promise<number> {
     io.out(HELP);
     return values.help ? 0 : 2;
   }
-  if (values.locale !== undefined && !/^(zh(-CN)?|en)$/i.test(values.locale)) throw new UsageError(`unknown --locale ${values.locale} (zh-CN or en)`);
+  if (values.locale !== undefined && !/^(zh(-CN)?|en)$/i.test(values.locale)) throw new UsageError((t) => t.unknownLocale(String(values.locale)));
   const locale = normalizeLocale(values.locale);
   const jobs = jobsOption(values.jobs);
-  if (jobs === undefined) throw new UsageError(`--jobs ${values.jobs} is not a number of threads (1 or more)`);
+  if (jobs === undefined) throw new UsageError((t) => t.badJobs(String(values.jobs)));
   const quiet = values.quiet === true;
   switch (command) {
     case 'check':
@@ -146,16 +163,16 @@ function run(argv: string[], io: Io): number | Promise<number> {
     case 'next':
       return runNext(args, values.output, values.force === true, locale, io);
     default:
-      throw new UsageError(`unknown command ${command} (see xxgk --help)`);
+      throw new UsageError((t) => t.unknownCommand(command) + t.seeHelp);
   }
 }
 
 async function runCheck(args: string[], format: string, options: { locale: Locale; jobs: number; quiet: boolean }, io: Io): Promise<number> {
-  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format ${format} (text, json, jsonl or sarif)`);
-  if (args.length === 0) throw new UsageError('check needs at least one file or folder (see xxgk --help)');
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError((t) => t.unknownFormat(format, CHECK_FORMATS.join(', ')));
+  if (args.length === 0) throw new UsageError((t) => t.needsInputs('check') + t.seeHelp);
   const { locale } = options;
-  const files = collect(args, (message) => io.err(`xxgk: ${printable(message)}\n`));
-  if (files.length === 0) throw new UsageError(`no *.xxgk.yaml files found in ${args.join(' ')}`);
+  const files = collect(args, (say) => io.err(`xxgk: ${printable(say(CLI_TEXT[locale]))}\n`));
+  if (files.length === 0) throw new UsageError((t) => t.noSources(args.join(' ')));
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
   const tasks = function* (): Generator<Task> {
     for (const { path, roots } of files) yield { kind: 'check', path, roots, locale };
@@ -165,7 +182,7 @@ async function runCheck(args: string[], format: string, options: { locale: Local
   try {
     await runOrdered(tasks(), options.jobs, (r) => {
       bar.tick();
-      if (r.kind === 'usage') throw new UsageError(r.message);
+      if (r.kind === 'usage') throw new UsageError(() => r.message); // said in the task's locale already
       if (r.kind === 'internal') throw new Error(r.message);
       if (r.kind === 'checked') writer.file({ path: r.path, diagnostics: r.diagnostics });
     });
@@ -176,7 +193,7 @@ async function runCheck(args: string[], format: string, options: { locale: Local
 }
 
 function runRender(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {
-  if (args.length !== 1) throw new UsageError('render needs exactly one file (see xxgk --help)');
+  if (args.length !== 1) throw new UsageError((t) => t.needsOneFile('render') + t.seeHelp);
   const [file] = args;
   if (output && output !== '-') {
     refuseOwnInput(output, file);

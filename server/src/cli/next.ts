@@ -12,7 +12,7 @@ import { readSource, refuseOwnInput, UsageError, writeNew } from './files';
 import type { Io } from './io';
 
 export function runNext(args: string[], output: string | undefined, force: boolean, locale: Locale, io: Io): number {
-  if (args.length !== 1) throw new UsageError('next needs exactly one file (see xxgk --help)');
+  if (args.length !== 1) throw new UsageError((t) => t.needsOneFile('next') + t.seeHelp);
   const [file] = args;
   const { text: source, encoding } = readSource(file);
   const result = check(source, { locale, encoding });
@@ -23,7 +23,10 @@ export function runNext(args: string[], output: string | undefined, force: boole
     // 上年报告 is relative to the new file, so the pair still works wherever it is written.
     text = nextYear(result, relativeRef(target, file));
   } catch (e) {
-    if (e instanceof NextYearError) throw new UsageError(`cannot start next year's report from ${file}: ${e.message}`);
+    if (e instanceof NextYearError) {
+      const { refusal } = e;
+      throw new UsageError((t) => t.cannotStartNext(file, t.nextYearRefusal(refusal)));
+    }
     throw e;
   }
   refuseOwnInput(target, file);

@@ -69,7 +69,8 @@ class Out {
     try {
       this.fd = fs.openSync(file, 'w');
     } catch (e) {
-      throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      throw new UsageError((t) => t.cannotWrite(file, code));
     }
   }
   write(data: string | Uint8Array): void {
@@ -81,17 +82,19 @@ class Out {
 }
 
 export async function runReview(args: string[], options: ReviewOptions, io: Io): Promise<number> {
-  if (args.length === 0) throw new UsageError('review needs at least one file or folder (see xxgk --help)');
-  if (!options.output || options.output === '-') throw new UsageError('review needs an output folder: -o DIR (see xxgk --help)');
+  if (args.length === 0) throw new UsageError((t) => t.needsInputs('review') + t.seeHelp);
+  if (!options.output || options.output === '-') throw new UsageError((t) => t.reviewNeedsOutput + t.seeHelp);
   const outDir = path.resolve(options.output);
   const { locale, jobs, quiet } = options;
   // A second run into a folder among the inputs must not review the first run's files.
   const found = collectInputs(args, true).found.filter((f) => !inside(f.input, outDir));
-  if (found.length === 0) throw new UsageError(`no report or document found in ${args.join(' ')}`);
+  if (found.length === 0) throw new UsageError((t) => t.nothingToReview(args.join(' ')));
   try {
     fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
-    throw new UsageError(`cannot create ${options.output}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    const folder = options.output;
+    throw new UsageError((t) => t.cannotCreate(folder, code));
   }
   // index.html and tables.* are the run's own names; report pages are numbered around them.
   const reserved = ['index.html', 'tables.html'];

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine';
 import type { PreviousInput } from '../engine';
-import { flat, readHead } from '../engine';
+import { CLI_TEXT, flat, readHead } from '../engine';
 import { ImportError, importDocument, inputKind } from '../engine';
 import type { Locale } from '../engine';
 import { loadPdfjs } from '../node/pdfjs';
@@ -60,7 +60,7 @@ export interface Reviewed {
   values: (number | null)[];
 }
 
-const message = (e: unknown) => (e instanceof FileReadError ? e.detail : e instanceof Error ? e.message : String(e));
+const message = (e: unknown, locale: Locale) => (e instanceof FileReadError ? CLI_TEXT[locale].readRefusal(e.refusal) : e instanceof Error ? e.message : String(e));
 
 export async function prepareOne(task: PrepareTask): Promise<Prepared> {
   const en = task.locale === 'en';
@@ -80,7 +80,7 @@ export async function prepareOne(task: PrepareTask): Promise<Prepared> {
     return { kind: 'prepared', source: task.target, ...head, import: { cellsRead: result.cellsRead, cellsToCheck: result.cellsToCheck } };
   } catch (e) {
     // One document that cannot be read or imported is listed as failed; the others go on.
-    const why = e instanceof ImportError || e instanceof FileReadError ? message(e) : `${en ? 'internal error' : '内部错误'}: ${message(e)}`;
+    const why = e instanceof ImportError || e instanceof FileReadError ? message(e, task.locale) : CLI_TEXT[task.locale].internalError(message(e, task.locale));
     return { kind: 'failed', reason: why };
   }
 }

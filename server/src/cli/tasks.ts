@@ -37,7 +37,7 @@ function checkOne(task: CheckTask): TaskResult {
   try {
     source = readSource(task.path);
   } catch (e) {
-    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+    if (e instanceof UsageError) return { kind: 'usage', message: e.text(task.locale) };
     throw e;
   }
   const { diagnostics } = check(source.text, { locale: task.locale, encoding: source.encoding, previous: finder.previousFor(task.path, task.roots) });
@@ -60,7 +60,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   try {
     return await runOne(task);
   } catch (e) {
-    if (e instanceof UsageError) return { kind: 'usage', message: e.message };
+    if (e instanceof UsageError) return { kind: 'usage', message: e.text(task.locale) };
     const detail = e instanceof Error ? e.message : String(e);
     // A review step that fails lists its file as failed; `check` has always stopped on a bug.
     return task.kind === 'check' ? { kind: 'internal', message: detail } : { kind: 'failed', reason: detail };

@@ -20,6 +20,8 @@ export type { RuleCode, Severity } from './format';
 export { RULE_CODES, SEVERITY } from './rules/severity';
 
 // Words.
+export { CLI_TEXT } from './i18n/cli';
+export type { CliText, NextYearRefusal, ReadRefusal } from './i18n/cli';
 export { i18n, normalizeLocale, RULE_TITLES, ruleTitle } from './i18n/messages';
 
 // Editor features: pure functions of one Analysis (a document and its single check).

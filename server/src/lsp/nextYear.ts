@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nextYear, NextYearError, nextYearFileName } from '../engine';
+import { CLI_TEXT, nextYear, NextYearError, nextYearFileName } from '../engine';
+import type { Locale } from '../engine';
 import { relativeRef } from '../engine';
 import { uriPath } from './previous';
 import type { NextYearParams, NextYearResult } from '../shared/protocol';
@@ -20,11 +21,14 @@ export interface NextYearDeps {
 }
 
 export async function nextYearRequest(p: NextYearParams, deps: NextYearDeps): Promise<NextYearResult | ResponseError<void> | null> {
+  let locale: Locale = 'zh-CN';
   try {
     await deps.ready;
     const doc = typeof p?.uri === 'string' ? deps.documents.get(p.uri) : undefined;
     if (!doc) return null;
-    const { result } = deps.store.get(doc);
+    const analysis = deps.store.get(doc);
+    const { result } = analysis;
+    locale = analysis.t.locale;
     const fileName = nextYearFileName(result);
     const source = uriPath(doc.uri);
     const target = typeof p.target === 'string' ? uriPath(p.target) : undefined;
@@ -32,7 +36,7 @@ export async function nextYearRequest(p: NextYearParams, deps: NextYearDeps): Pr
     const ref = source ? (target ? relativeRef(target, source) : path.basename(source)) : undefined;
     return { text: nextYear(result, ref), fileName };
   } catch (e) {
-    if (e instanceof NextYearError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+    if (e instanceof NextYearError) return new ResponseError(ErrorCodes.InvalidParams, CLI_TEXT[locale].nextYearRefusal(e.refusal));
     deps.connection.console.error(`xxgk: nextYear failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return new ResponseError(ErrorCodes.InternalError, 'nextYear failed');
   }

@@ -6,19 +6,20 @@
  */
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { ImportError, importDocument, inputKind } from '../engine';
+import { CLI_TEXT, ImportError, importDocument, inputKind, normalizeLocale } from '../engine';
 import { loadPdfjs } from './pdfjs';
 import { FileReadError, MAX_IMPORT_BYTES, readRegularFile } from './readFile';
 import type { ImportJob, ImportOutcome } from './importRunner';
 
 async function run(job: ImportJob): Promise<ImportOutcome> {
   const kind = inputKind(job.file);
-  if (!kind) return { refused: `${path.basename(job.file)}: not a .docx, PDF, HTML or text file` };
+  const t = CLI_TEXT[normalizeLocale(job.locale)];
+  if (!kind) return { refused: t.notImportable(path.basename(job.file)) };
   let bytes: Uint8Array;
   try {
     bytes = await readRegularFile(job.file, MAX_IMPORT_BYTES);
   } catch (e) {
-    return { refused: `cannot read ${path.basename(job.file)}: ${e instanceof FileReadError ? e.detail : String(e)}` };
+    return { refused: t.cannotRead(path.basename(job.file), e instanceof FileReadError ? t.readRefusal(e.refusal) : String(e)) };
   }
   try {
     const result = await importDocument({ kind, data: bytes }, { locale: job.locale, sourceName: path.basename(job.file), loadPdf: loadPdfjs, madeBy: 'editor' });

@@ -7,7 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MAX_SOURCE_LENGTH } from '../engine';
+import { CLI_TEXT, MAX_SOURCE_LENGTH } from '../engine';
+import type { ReadRefusal } from '../engine';
 
 /** Largest report source read: the most UTF-8 bytes (4 per character) of a text the engine checks at all. */
 export const MAX_SOURCE_BYTES = MAX_SOURCE_LENGTH * 4;
@@ -20,11 +21,18 @@ export class FileReadError extends Error {
   constructor(
     readonly reason: ReadFailure,
     readonly file: string,
-    readonly detail: string,
-    /** The file's size, when it was refused as too large. */
-    readonly size?: number,
+    /** Why, to be said in the user's language (`CLI_TEXT[locale].readRefusal`). */
+    readonly refusal: ReadRefusal,
   ) {
-    super(detail);
+    super(CLI_TEXT.en.readRefusal(refusal));
+  }
+  /** Why, in English (logs, and callers that have no locale). */
+  get detail(): string {
+    return this.message;
+  }
+  /** The file's size, when it was refused as too large. */
+  get size(): number | undefined {
+    return this.refusal.kind === 'too-large' ? this.refusal.size : undefined;
   }
 }
 
@@ -34,23 +42,23 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 function failure(e: unknown, file: string): FileReadError {
   if (e instanceof FileReadError) return e;
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', file, `no such file (${code})`);
-  if (code === 'EISDIR') return new FileReadError('not-a-file', file, 'not a regular file (a folder)');
-  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('denied', file, `permission denied (${code})`);
-  return new FileReadError('error', file, code);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', file, { kind: 'missing', code });
+  if (code === 'EISDIR') return new FileReadError('not-a-file', file, { kind: 'folder' });
+  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('denied', file, { kind: 'denied', code });
+  return new FileReadError('error', file, { kind: 'error', code });
 }
 
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a pipe (FIFO)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
+function kindOf(stat: fs.Stats): ReadRefusal {
+  if (stat.isDirectory()) return { kind: 'folder' };
+  if (stat.isFIFO()) return { kind: 'fifo' };
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return { kind: 'device' };
+  if (stat.isSocket()) return { kind: 'socket' };
+  return { kind: 'special' };
 }
 
 function checkStat(stat: fs.Stats, file: string, maxBytes: number): void {
-  if (!stat.isFile()) throw new FileReadError('not-a-file', file, `not a regular file (${kindOf(stat)})`);
-  if (stat.size > maxBytes) throw new FileReadError('too-large', file, `too large (${stat.size} bytes; the limit is ${maxBytes})`, stat.size);
+  if (!stat.isFile()) throw new FileReadError('not-a-file', file, kindOf(stat));
+  if (stat.size > maxBytes) throw new FileReadError('too-large', file, { kind: 'too-large', size: stat.size, limit: maxBytes });
 }
 
 /**

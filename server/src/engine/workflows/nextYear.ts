@@ -14,20 +14,27 @@ import { numberText } from '../write/edits';
 import { yearRange } from './newReport';
 import { safeFileName } from './previousReport';
 import { render, skeleton } from '../write/snippet';
+import { CLI_TEXT } from '../i18n/cli';
+import type { NextYearRefusal } from '../i18n/cli';
 
 /** Source keys (public contract, see docs/source-format.md). */
 const AGENCY_KEY = '机关';
 const PREVIOUS_KEY = '上年报告';
 
-export class NextYearError extends Error {}
+/** Why next year's report cannot be started; the message is English, `refusal` says it in any language (i18n/cli.ts). */
+export class NextYearError extends Error {
+  constructor(readonly refusal: NextYearRefusal) {
+    super(CLI_TEXT.en.nextYearRefusal(refusal));
+  }
+}
 
 function nextYearOf(result: CheckResult): number {
   const { report } = result;
   // With syntax errors the cells read may be incomplete: carrying them would hide the gap.
-  if (!result.doc || result.doc.errors.length > 0) throw new NextYearError('the report has YAML syntax errors; fix them first');
-  if (report.year === undefined) throw new NextYearError('the report has no valid 年度');
+  if (!result.doc || result.doc.errors.length > 0) throw new NextYearError({ kind: 'syntax' });
+  if (report.year === undefined) throw new NextYearError({ kind: 'noYear' });
   const { max } = yearRange(report.format);
-  if (report.year + 1 > max) throw new NextYearError(`年度 ${report.year + 1} is beyond ${max}`);
+  if (report.year + 1 > max) throw new NextYearError({ kind: 'beyond', year: report.year + 1, max });
   return report.year + 1;
 }
 
