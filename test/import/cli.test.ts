@@ -112,7 +112,8 @@ test('import of one file: a missing file, an unsupported type, a non-report, a b
   assert.equal(xxgk('import').code, 2);
   const two = xxgk('import', notes, notes, '-o', '-');
   assert.equal(two.code, 2);
-  assert.match(two.err, /-o - takes one input file/);
+  assert.match(two.err, /-o - 只能对应一个输入文件/);
+  assert.match(xxgk('import', notes, notes, '-o', '-', '--locale', 'en').err, /-o - takes one input file/);
   assert.equal(xxgk('import', notes, doc, '-o', path.join(dir, 'out.xxgk.yaml')).code, 2);
   assert.ok(!fs.existsSync(path.join(dir, 'out.xxgk.yaml')));
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-import-'));

@@ -56,7 +56,7 @@ test('洪泽区 2024 (WPS PDF): title over two lines, table 3 across a page brea
 });
 
 test('a PDF without a text layer (a scan) is refused with a message saying so', async () => {
-  await assert.rejects(importPdf(pdfFixture('scan-no-text.pdf')), (e: unknown) => e instanceof ImportError && /no text layer \(a scanned document\)/.test(e.message));
+  await assert.rejects(importPdf(pdfFixture('scan-no-text.pdf')), (e: unknown) => e instanceof ImportError && /no text layer \(a scanned document\)/.test(e.message) && /没有文字层（扫描件）/.test(e.text('zh-CN')));
 });
 
 test('an encrypted PDF and a damaged one are refused with a message each', async () => {

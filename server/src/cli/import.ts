@@ -132,7 +132,7 @@ async function importOne(job: ImportJob, options: ImportCliOptions, io: Io): Pro
   try {
     result = await importDocument({ kind: kind as NonNullable<typeof kind>, data: bytes }, { locale, sourceName: path.basename(input), loadPdf: loadPdfjs });
   } catch (e) {
-    if (e instanceof ImportError) return fail({ kind: 'import', detail: e.message }, locale);
+    if (e instanceof ImportError) return fail({ kind: 'import', detail: e.text(locale) }, locale);
     // An engine failure is a bug, but it is this file's: the others still go.
     return fail({ kind: 'internal', detail: e instanceof Error ? e.message : String(e) }, locale);
   }

@@ -60,7 +60,7 @@ export interface Reviewed {
   values: (number | null)[];
 }
 
-const message = (e: unknown, locale: Locale) => (e instanceof FileReadError ? CLI_TEXT[locale].readRefusal(e.refusal) : e instanceof Error ? e.message : String(e));
+const message = (e: unknown, locale: Locale) => (e instanceof FileReadError ? CLI_TEXT[locale].readRefusal(e.refusal) : e instanceof ImportError ? e.text(locale) : e instanceof Error ? e.message : String(e));
 
 export async function prepareOne(task: PrepareTask): Promise<Prepared> {
   const en = task.locale === 'en';

@@ -25,7 +25,7 @@ async function run(job: ImportJob): Promise<ImportOutcome> {
     const result = await importDocument({ kind, data: bytes }, { locale: job.locale, sourceName: path.basename(job.file), loadPdf: loadPdfjs, madeBy: 'editor' });
     return { result };
   } catch (e) {
-    if (e instanceof ImportError) return { refused: e.message };
+    if (e instanceof ImportError) return { refused: e.text(normalizeLocale(job.locale)) };
     return { failed: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
 }

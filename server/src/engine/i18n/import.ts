@@ -212,3 +212,87 @@ const en: ImportMessages = {
 export function importMessages(locale?: Locale | string): ImportMessages {
   return normalizeLocale(locale) === 'en' ? en : zh;
 }
+
+/** Why a document's reader refused it: the limits it hit, or what the file turned out to be. */
+export type ReaderRefusal =
+  | { kind: 'bytesNeeded'; what: 'docx' | 'pdf' }
+  | { kind: 'binary' }
+  | { kind: 'noZipHeader' }
+  | { kind: 'notZip'; detail: string }
+  | { kind: 'notWord' }
+  | { kind: 'inflated'; mb: number }
+  | { kind: 'tooDeep'; max: number }
+  | { kind: 'pdfUnavailable' }
+  | { kind: 'notPdf' }
+  | { kind: 'encrypted' }
+  | { kind: 'damagedPdf'; detail: string }
+  | { kind: 'tooManyPages'; pages: number; max: number }
+  | { kind: 'tooManyItems'; max: number }
+  | { kind: 'scanned' };
+
+export const READER_TEXT: Record<Locale, (r: ReaderRefusal) => string> = {
+  'zh-CN': (r) => {
+    switch (r.kind) {
+      case 'bytesNeeded':
+        return r.what === 'pdf' ? 'PDF 文件须以字节形式读取' : '.docx 文件须以字节形式读取';
+      case 'binary':
+        return '是二进制文件，不是文本或网页';
+      case 'noZipHeader':
+        return '不是 .docx（ZIP）文件：没有 ZIP 文件头';
+      case 'notZip':
+        return `不是 .docx（ZIP）文件（${r.detail}）`;
+      case 'notWord':
+        return '不是 Word 文档：缺少正文部分（`word/document.xml`）';
+      case 'inflated':
+        return `文档的文字部分解压后超过 ${r.mb} MB（文件已损坏或为“ZIP 炸弹”），未导入`;
+      case 'tooDeep':
+        return `元素（如表格中的表格）嵌套超过 ${r.max} 层，未导入`;
+      case 'pdfUnavailable':
+        return '此处无法导入 PDF';
+      case 'notPdf':
+        return '不是 PDF 文件（不以 %PDF 开头）';
+      case 'encrypted':
+        return 'PDF 已加密（有密码保护）：请另存一份未加密的副本，或把文字复制到 .txt 文件';
+      case 'damagedPdf':
+        return `PDF 已损坏或不是 PDF（${r.detail}）`;
+      case 'tooManyPages':
+        return `PDF 有 ${r.pages} 页，超过年度报告可能的 ${r.max} 页`;
+      case 'tooManyItems':
+        return `PDF 中的文字片段超过 ${r.max} 个，超出年度报告可能的数量`;
+      case 'scanned':
+        return 'PDF 没有文字层（扫描件）：不经文字识别无法读取；请从原文档复制文字，或索取 .docx';
+    }
+  },
+  en: (r) => {
+    switch (r.kind) {
+      case 'bytesNeeded':
+        return r.what === 'pdf' ? 'a PDF file must be given as bytes' : 'a .docx file must be given as bytes';
+      case 'binary':
+        return 'a binary file, not text or HTML';
+      case 'noZipHeader':
+        return 'not a .docx (ZIP) file: no ZIP header';
+      case 'notZip':
+        return `not a .docx (ZIP) file: ${r.detail}`;
+      case 'notWord':
+        return 'not a Word document: word/document.xml is missing';
+      case 'inflated':
+        return `the document's text parts inflate to more than ${r.mb} MB (a damaged file or a ZIP bomb); not imported`;
+      case 'tooDeep':
+        return `elements (such as tables within tables) are nested more than ${r.max} levels deep; not imported`;
+      case 'pdfUnavailable':
+        return 'PDF import is not available here';
+      case 'notPdf':
+        return 'not a PDF file (it does not start with %PDF)';
+      case 'encrypted':
+        return 'the PDF is encrypted (password protected): save an unprotected copy, or copy its text into a .txt file';
+      case 'damagedPdf':
+        return `the PDF is damaged or not a PDF (${r.detail})`;
+      case 'tooManyPages':
+        return `the PDF has ${r.pages} pages, more than the ${r.max} an annual report can have`;
+      case 'tooManyItems':
+        return `the PDF holds more than ${r.max} pieces of text, more than an annual report can have`;
+      case 'scanned':
+        return 'the PDF has no text layer (a scanned document): the text cannot be read without OCR; copy the text from the original document, or ask for a .docx';
+    }
+  },
+};

@@ -13,11 +13,22 @@ import { defaultFormat } from '../format';
 import { numberedParts } from './structure';
 import { PdfError, readPdf } from './readPdf';
 import type { Block, ImportOptions, ImportResult, InputKind, ReadInfo } from './types';
+import { READER_TEXT } from '../i18n/import';
+import type { ReaderRefusal } from '../i18n/import';
+import type { Locale } from '../i18n/messages';
 
 export type { Block, DocumentMeta, ImportNote, ImportOptions, ImportResult, InputKind, ReadInfo } from './types';
 
 /** The input could not be read as the kind it claims to be. */
-export class ImportError extends Error {}
+/** A document the readers refuse; `message` is English, `text(locale)` says it in the user's language. */
+export class ImportError extends Error {
+  constructor(readonly refusal: ReaderRefusal) {
+    super(READER_TEXT.en(refusal));
+  }
+  text(locale: Locale): string {
+    return READER_TEXT[locale](this.refusal);
+  }
+}
 
 /** Formats people try that the importer cannot read (save as .docx or PDF, or copy the text). */
 const UNSUPPORTED = /\.(?:doc|wps|ofd|xls|xlsx|et|ppt|pptx|odt|rtf|zip|rar|7z|png|jpe?g|gif|tiff?)$/i;
@@ -59,18 +70,18 @@ const SECTION_TITLES = numberedParts(defaultFormat.parts).map((p) => p.node.labe
 /** Blocks of an input, and what the reader knows besides (a page's publication data, caps hit). */
 export function readDocument(kind: Exclude<InputKind, 'pdf'>, data: Uint8Array | string): { blocks: Block[]; info: ReadInfo } {
   if (kind === 'docx') {
-    if (typeof data === 'string') throw new ImportError('a .docx file must be given as bytes');
+    if (typeof data === 'string') throw new ImportError({ kind: 'bytesNeeded', what: 'docx' });
     try {
       return { blocks: readDocx(data), info: {} };
     } catch (e) {
-      if (e instanceof DocxError) throw new ImportError(e.message);
+      if (e instanceof DocxError) throw new ImportError(e.refusal);
       throw e;
     }
   }
   let text: string;
   if (typeof data === 'string') text = data;
   else {
-    if (looksBinary(data)) throw new ImportError('a binary file, not text or HTML');
+    if (looksBinary(data)) throw new ImportError({ kind: 'binary' });
     text = decodeText(data).text;
   }
   // A saved page renamed .txt (or saved by a tool as .asp, .jsp…) is still a page.
@@ -96,12 +107,12 @@ export function importReport(input: { kind: Exclude<InputKind, 'pdf'>; data: Uin
  */
 export async function importDocument(input: { kind: InputKind; data: Uint8Array | string }, options: ImportOptions = {}): Promise<ImportResult> {
   if (input.kind !== 'pdf') return importReport({ kind: input.kind, data: input.data }, options);
-  if (typeof input.data === 'string') throw new ImportError('a PDF file must be given as bytes');
+  if (typeof input.data === 'string') throw new ImportError({ kind: 'bytesNeeded', what: 'pdf' });
   let blocks: Block[];
   try {
     blocks = await readPdf(input.data, options.loadPdf);
   } catch (e) {
-    if (e instanceof PdfError) throw new ImportError(e.message);
+    if (e instanceof PdfError) throw new ImportError(e.refusal);
     throw e;
   }
   return mapBlocks(blocks, options);

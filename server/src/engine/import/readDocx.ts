@@ -9,8 +9,14 @@ import { grid, isElement, parseMarkup } from './markup';
 import type { Child, Element, SpanCell } from './markup';
 import { tidy } from './normalize';
 import type { Block } from './types';
+import { READER_TEXT } from '../i18n/import';
+import type { ReaderRefusal } from '../i18n/import';
 
-export class DocxError extends Error {}
+export class DocxError extends Error {
+  constructor(readonly refusal: ReaderRefusal) {
+    super(READER_TEXT.en(refusal));
+  }
+}
 
 /**
  * Bytes all wanted parts may inflate to. A report's document.xml is a few MB; a 600 KB "zip bomb"
@@ -65,7 +71,7 @@ function unzipBounded(bytes: Uint8Array, want: (name: string) => boolean): Recor
   });
   unzip.register(UnzipInflate);
   for (let at = 0; at < bytes.length && !tooLarge; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
-  if (tooLarge) throw new DocxError(`the document's text parts inflate to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB (a damaged file or a ZIP bomb); not imported`);
+  if (tooLarge) throw new DocxError({ kind: 'inflated', mb: MAX_INFLATED_BYTES / 1024 / 1024 });
   return files;
 }
 
@@ -82,16 +88,16 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 
 export function unpackDocx(bytes: Uint8Array): string {
   // A ZIP starts with a local file header ("PK\3\4"); the streaming reader would just find no parts.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw new DocxError('not a .docx (ZIP) file: no ZIP header');
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) throw new DocxError({ kind: 'noZipHeader' });
   let files: Record<string, Uint8Array>;
   try {
     files = unzipBounded(bytes, (name) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name));
   } catch (e) {
     if (e instanceof DocxError) throw e;
-    throw new DocxError(`not a .docx (ZIP) file: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DocxError({ kind: 'notZip', detail: e instanceof Error ? e.message : String(e) });
   }
   const part = files[mainPart(files)];
-  if (!part) throw new DocxError('not a Word document: word/document.xml is missing');
+  if (!part) throw new DocxError({ kind: 'notWord' });
   return strFromU8(part);
 }
 
@@ -178,7 +184,7 @@ function nestsDeeper(xml: string, max: number): boolean {
   return false;
 }
 
-const tooDeep = () => new DocxError(`elements (such as tables within tables) are nested more than ${MAX_DEPTH} levels deep; not imported`);
+const tooDeep = () => new DocxError({ kind: 'tooDeep', max: MAX_DEPTH });
 
 export function readDocx(bytes: Uint8Array): Block[] {
   const xml = unpackDocx(bytes);

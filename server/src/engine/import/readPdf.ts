@@ -15,9 +15,15 @@ import { isTextItem } from './pdfLib';
 import { bandAt, pageRules, postBetween } from './pdfRules';
 import type { Post, Rule } from './pdfRules';
 import type { Block, TableBlock, TextBlock } from './types';
+import { READER_TEXT } from '../i18n/import';
+import type { ReaderRefusal } from '../i18n/import';
 
 /** The PDF cannot be read: broken, encrypted, without a text layer (a scan), or too large. */
-export class PdfError extends Error {}
+export class PdfError extends Error {
+  constructor(readonly refusal: ReaderRefusal) {
+    super(READER_TEXT.en(refusal));
+  }
+}
 
 /** Bounds: annual reports run to a few dozen pages and a few thousand runs of text per page. */
 export const MAX_PDF_PAGES = 300;
@@ -414,8 +420,8 @@ function errorName(e: unknown): string {
 
 /** Reads a PDF's text layer into blocks. */
 export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Block[]> {
-  if (!load) throw new PdfError('PDF import is not available here');
-  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) throw new PdfError('not a PDF file (it does not start with %PDF)');
+  if (!load) throw new PdfError({ kind: 'pdfUnavailable' });
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) throw new PdfError({ kind: 'notPdf' });
   const lib = await load();
   // pdf.js takes ownership of the buffer it is given: pass a copy.
   const task = lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...(lib.options ?? {}) });
@@ -425,11 +431,11 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
   } catch (e) {
     await task.destroy().catch(() => undefined);
     const name = errorName(e);
-    if (name === 'PasswordException') throw new PdfError('the PDF is encrypted (password protected): save an unprotected copy, or copy its text into a .txt file');
-    throw new PdfError(`the PDF is damaged or not a PDF (${e instanceof Error ? e.message : String(e)})`);
+    if (name === 'PasswordException') throw new PdfError({ kind: 'encrypted' });
+    throw new PdfError({ kind: 'damagedPdf', detail: e instanceof Error ? e.message : String(e) });
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) throw new PdfError(`the PDF has ${doc.numPages} pages, more than the ${MAX_PDF_PAGES} an annual report can have`);
+    if (doc.numPages > MAX_PDF_PAGES) throw new PdfError({ kind: 'tooManyPages', pages: doc.numPages, max: MAX_PDF_PAGES });
     const pages: PageLines[] = [];
     let items = 0;
     let chars = 0;
@@ -438,7 +444,7 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       items += content.items.length;
-      if (items > MAX_ITEMS) throw new PdfError(`the PDF holds more than ${MAX_ITEMS} pieces of text, more than an annual report can have`);
+      if (items > MAX_ITEMS) throw new PdfError({ kind: 'tooManyItems', max: MAX_ITEMS });
       const runs: Run[] = [];
       for (const it of content.items) {
         if (!isTextItem(it) || !it.str.trim()) continue;
@@ -454,7 +460,7 @@ export async function readPdf(bytes: Uint8Array, load?: PdfLoader): Promise<Bloc
       pages.push({ lines, height, rules, posts });
     }
     if (chars < 20 * Math.max(1, Math.min(doc.numPages, 3))) {
-      throw new PdfError('the PDF has no text layer (a scanned document): the text cannot be read without OCR; copy the text from the original document, or ask for a .docx');
+      throw new PdfError({ kind: 'scanned' });
     }
     const running = runningLines(pages);
     const blocks: Block[] = [];
