@@ -151,7 +151,7 @@ const all = FILES.flatMap(pieces);
 
 test('the scan finds the message tables of the server, the CLI and the importer in both languages', () => {
   const byFile = (lang: Lang) => new Set(all.filter((p) => p.lang === lang).map((p) => p.file.split(path.sep).slice(-2).join('/')));
-  for (const file of ['i18n/messages.ts', 'i18n/hover.ts', 'i18n/completion.ts', 'i18n/explain.ts', 'i18n/editor.ts', 'i18n/render.ts', 'i18n/import.ts', 'i18n/sheet.ts', 'i18n/cli.ts', 'review/strings.ts', 'cli/import.ts', 'cli/export.ts', 'cli/output.ts', 'schema/validate.ts']) {
+  for (const file of ['i18n/messages.ts', 'i18n/hover.ts', 'i18n/completion.ts', 'i18n/explain.ts', 'i18n/editor.ts', 'i18n/render.ts', 'i18n/import.ts', 'i18n/sheet.ts', 'i18n/cli.ts', 'i18n/review.ts', 'i18n/schema.ts', 'i18n/parse.ts']) {
     assert.ok(byFile('en').has(file), `no English text found in ${file}`);
     assert.ok(byFile('zh').has(file), `no Chinese text found in ${file}`);
   }

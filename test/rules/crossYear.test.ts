@@ -13,7 +13,8 @@ import type { CheckOptions, CheckResult } from '../../server/src/engine/check';
 import { format2019 } from '../../server/src/engine/format/format2019';
 import { formats, lookup } from '../../server/src/engine/format';
 import type { FormatDef } from '../../server/src/engine/format';
-import { previousReportPath, readHead } from '../../server/src/engine/workflows/previousReport';
+import { choosePrevious, previousReportPath, readHead } from '../../server/src/engine/workflows/previousReport';
+import type { ReportFiles } from '../../server/src/engine/workflows/previousReport';
 import { carryOverPairs, inventoryTerms } from '../../server/src/engine/rules/crossYear';
 import { covered, fixture, root } from '../helpers';
 
@@ -180,6 +181,35 @@ test('readHead: 年度 and 机关 from top-level lines, quoted or commented, CRL
   assert.deepEqual(readHead('\uFEFF格式: 2021\r\n年度: 2022  # 上一年\r\n机关: "江州市\\"生态\\"环境局"\r\n'), { year: 2022, agency: '江州市"生态"环境局' });
   assert.deepEqual(readHead("机关: '白云路''街道'\n  年度: 2020\n年度：2021"), { year: 2021, agency: "白云路'街道" });
   assert.deepEqual(readHead('年度: 二〇二二\n'), {});
+});
+
+test('choosePrevious: one decision for the CLI and the server, over their own file access', () => {
+  const report = (extra: string) => check(`年度: 2023\n机关: 甲局\n${extra}`).report;
+  const asked: string[] = [];
+  const files = (inside: boolean): ReportFiles => ({
+    siblings: (dir) => {
+      asked.push(`list ${dir}`);
+      return [{ path: path.join(dir, 'b.xxgk.yaml'), year: 2022, agency: '甲局' }];
+    },
+    inside: (target, roots) => {
+      asked.push(`inside ${target} ${roots.join(',')}`);
+      return inside;
+    },
+  });
+  const here = path.join('d', 'this.xxgk.yaml');
+  // No 上年报告: the sibling, and nothing is asked about roots.
+  assert.deepEqual(choosePrevious(report(''), here, ['d'], files(true)), { kind: 'file', path: path.join('d', 'b.xxgk.yaml') });
+  assert.deepEqual(asked, ['list d']);
+  // 上年报告 inside the roots: that file, the folder is not listed.
+  asked.length = 0;
+  assert.deepEqual(choosePrevious(report('上年报告: a.xxgk.yaml'), here, ['d'], files(true)), { kind: 'file', path: path.join('d', 'a.xxgk.yaml') });
+  assert.deepEqual(asked, [`inside ${path.join('d', 'a.xxgk.yaml')} d`]);
+  // Outside the roots, absolute, network or not a report: refused, with the reference as written.
+  assert.deepEqual(choosePrevious(report('上年报告: ../x.xxgk.yaml'), here, ['d'], files(false)), { kind: 'refused', ref: '../x.xxgk.yaml', refused: 'outside' });
+  assert.deepEqual(choosePrevious(report('上年报告: //host/share/x.xxgk.yaml'), here, ['d'], files(true)), { kind: 'refused', ref: '//host/share/x.xxgk.yaml', refused: 'network' });
+  assert.deepEqual(choosePrevious(report('上年报告: notes.txt'), here, ['d'], files(true)), { kind: 'refused', ref: 'notes.txt', refused: 'not-a-report' });
+  // No 机关: no sibling can match.
+  assert.deepEqual(choosePrevious(check('年度: 2023\n').report, here, ['d'], files(true)), { kind: 'none' });
 });
 
 test('previousReportPath: 上年报告 relative (an absolute one is returned as written, for refRefusal to refuse); else the first matching sibling by name, never itself', () => {

@@ -6,7 +6,7 @@
  * without --allow-errors (exit 1), as the editor asks first.
  */
 import * as path from 'node:path';
-import { check } from '../engine';
+import { check, CLI_TEXT } from '../engine';
 import { exportDocx } from '../engine';
 import type { Locale } from '../engine';
 import { renderPage } from '../engine';
@@ -42,18 +42,14 @@ export async function runExport(args: string[], options: ExportOptions, io: Io):
   // The exported file is the report as published, with no marks: say here what is still wrong.
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0 && !options.allowErrors) {
-    io.err(
-      locale === 'en'
-        ? `xxgk: the report has ${errors} error(s), not exported; see xxgk check ${file} (--allow-errors exports anyway)\n`
-        : `xxgk: 报告中有 ${errors} 个错误，未导出；可用 xxgk check ${file} 查看（加 --allow-errors 仍导出）\n`,
-    );
+    io.err(`xxgk: ${CLI_TEXT[locale].notExported(errors, file)}\n`);
     return 1;
   }
   const data = options.docx ? await exportDocx(report) : renderPage(report, { locale });
   writeNew(target, data, force);
-  io.out(locale === 'en' ? `Exported ${target}\n` : `已导出 ${target}\n`);
+  io.out(`${CLI_TEXT[locale].exported(target)}\n`);
   if (errors > 0) {
-    io.err(locale === 'en' ? `xxgk: note: the report still has ${errors} error(s); see xxgk check ${file}\n` : `xxgk: 注意：报告中仍有 ${errors} 个错误，可用 xxgk check ${file} 查看\n`);
+    io.err(`xxgk: ${CLI_TEXT[locale].stillErrors(errors, file)}\n`);
   }
   return 0;
 }

@@ -11,7 +11,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ImportError, importDocument, inputKind } from '../engine';
+import { CLI_TEXT, ImportError, importDocument, inputKind } from '../engine';
+import type { ImportReason } from '../engine';
 import type { ImportResult } from '../engine';
 import type { Locale } from '../engine';
 import { loadPdfjs } from '../node/pdfjs';
@@ -30,65 +31,8 @@ export interface ImportCliOptions {
 /** Why one file was not imported (shown after its name). */
 class FileFailure extends Error {}
 
-type Reason =
-  | { kind: 'missing' | 'notFile' | 'unsupported' | 'notReport' | 'exists' }
-  | { kind: 'tooLarge'; size: number }
-  | { kind: 'read' | 'write'; code: string }
-  | { kind: 'import' | 'internal'; detail: string };
-
-const REASONS: Record<Locale, (r: Reason) => string> = {
-  'zh-CN': (r) => {
-    switch (r.kind) {
-      case 'missing':
-        return '文件不存在';
-      case 'notFile':
-        return '不是普通文件';
-      case 'unsupported':
-        return '不是 .docx、PDF、HTML 或文本文件（请另存为 .docx 或 PDF，或把文字复制到 .txt 文件）';
-      case 'notReport':
-        return '未识别出年度报告的任何章节或表格';
-      case 'exists':
-        return '目标文件已存在（加 --force 覆盖）';
-      case 'tooLarge':
-        return `文件过大（${r.size} 字节）`;
-      case 'read':
-        return `无法读取（${r.code}）`;
-      case 'write':
-        return `无法写入（${r.code}）`;
-      case 'import':
-        return `无法导入：${r.detail}`;
-      case 'internal':
-        return `内部错误：${r.detail}`;
-    }
-  },
-  en: (r) => {
-    switch (r.kind) {
-      case 'missing':
-        return 'no such file';
-      case 'notFile':
-        return 'not a regular file';
-      case 'unsupported':
-        return 'not a .docx, PDF, HTML or text file (save it as .docx or PDF, or copy its text into a .txt file)';
-      case 'notReport':
-        return 'no section or table of an annual report was recognised';
-      case 'exists':
-        return 'the target already exists (use --force to replace it)';
-      case 'tooLarge':
-        return `too large (${r.size} bytes)`;
-      case 'read':
-        return `cannot read (${r.code})`;
-      case 'write':
-        return `cannot write (${r.code})`;
-      case 'import':
-        return `cannot import: ${r.detail}`;
-      case 'internal':
-        return `internal error: ${r.detail}`;
-    }
-  },
-};
-
-const fail = (r: Reason, locale: Locale): never => {
-  throw new FileFailure(REASONS[locale](r));
+const fail = (r: ImportReason, locale: Locale): never => {
+  throw new FileFailure(CLI_TEXT[locale].importReason(r));
 };
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error';
 
@@ -144,46 +88,34 @@ async function importOne(job: ImportJob, options: ImportCliOptions, io: Io): Pro
 
 export async function runImport(args: string[], options: ImportCliOptions, io: Io): Promise<number> {
   const { jobs } = planImport(args, options.output);
-  const en = options.locale === 'en';
+  const t = CLI_TEXT[options.locale];
   let cells = 0;
   let toCheck = 0;
   let failed = 0;
   for (const job of jobs) {
-    const where = job.target === '-' ? (en ? 'stdout' : '标准输出') : job.target;
+    const where = job.target === '-' ? t.stdout : job.target;
     let result: ImportResult;
     try {
       result = await importOne(job, options, io);
     } catch (e) {
       if (!(e instanceof FileFailure)) throw e;
       failed++;
-      io.err(printable(en ? `${job.input}: error: ${e.message}` : `${job.input}：错误：${e.message}`) + '\n');
+      io.err(printable(t.importFailed(job.input, e.message)) + '\n');
       continue;
     }
     cells += result.cellsRead;
     toCheck += result.cellsToCheck;
-    const facts = en
-      ? `${result.format} format, year ${result.year ?? '?'}, body ${result.agency ?? '?'}`
-      : `${result.format} 年格式，年度 ${result.year ?? '?'}，机关 ${result.agency ?? '?'}`;
-    io.err(
-      printable(
-        en
-          ? `${job.input} → ${where}: ${result.cellsRead} cells read, ${result.cellsToCheck} to check (${facts})`
-          : `${job.input} → ${where}：读取 ${result.cellsRead} 个单元格，需核对 ${result.cellsToCheck} 个（${facts}）`,
-      ) + '\n',
-    );
+    const facts = t.importFacts(String(result.format), String(result.year ?? '?'), result.agency ?? '?');
+    io.err(printable(t.importDone(job.input, where, result.cellsRead, result.cellsToCheck, facts)) + '\n');
     // One file: what could not be placed, here too (many files: each file's header says it).
     const unplaced = result.notes.filter((n) => n.kind === 'unplaced');
     if (jobs.length === 1 && unplaced.length) {
-      io.err(en ? `Not placed (${unplaced.length}), also listed at the top of the file:\n` : `未能放置 ${unplaced.length} 项（生成文件开头的注释中也有列出）：\n`);
+      io.err(`${t.notPlaced(unplaced.length)}\n`);
       for (const n of unplaced) io.err(`  - ${printable(n.message)}\n`);
     }
   }
   const imported = jobs.length - failed;
-  io.err(
-    en
-      ? `${imported} of ${jobs.length} file(s) imported, ${failed} failed: ${cells} cells read, ${toCheck} to check (see the comments at the top of each file).\n`
-      : `共 ${jobs.length} 个文件，已导入 ${imported} 个，失败 ${failed} 个：读取单元格 ${cells} 个，需核对 ${toCheck} 个（见各文件开头的注释）。\n`,
-  );
+  io.err(`${t.importSummary(imported, jobs.length, failed, cells, toCheck)}\n`);
   // One file that cannot be imported is the command failing (2), as for check and export; of several,
   // the others were still imported (1).
   if (!failed) return 0;

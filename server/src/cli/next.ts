@@ -4,7 +4,7 @@
  * existing file is never replaced without --force (exit 2, one line).
  */
 import * as path from 'node:path';
-import { check } from '../engine';
+import { check, CLI_TEXT } from '../engine';
 import { nextYear, NextYearError, nextYearFileName } from '../engine';
 import { relativeRef } from '../engine';
 import type { Locale } from '../engine';
@@ -31,6 +31,6 @@ export function runNext(args: string[], output: string | undefined, force: boole
   }
   refuseOwnInput(target, file);
   writeNew(target, text, force);
-  io.out(locale === 'en' ? `Wrote ${target}\n` : `已生成 ${target}\n`);
+  io.out(`${CLI_TEXT[locale].wrote(target)}\n`);
   return 0;
 }

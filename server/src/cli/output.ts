@@ -3,7 +3,7 @@
  * JSON for scripts, SARIF 2.1.0 for code-scanning tools.
  */
 import type { Diagnostic } from '../engine';
-import { RULE_TITLES, ruleTitle } from '../engine';
+import { CLI_TEXT, RULE_TITLES, ruleTitle } from '../engine';
 import type { Locale } from '../engine';
 import type { RuleCode } from '../engine';
 import { SEVERITY } from '../engine';
@@ -36,9 +36,7 @@ export function textLines(r: FileResult): string[] {
 }
 
 export function summaryLine(files: number, n: Record<'error' | 'warning' | 'info', number>, locale: Locale): string {
-  return locale === 'en'
-    ? `${files} file(s) checked: ${n.error} error(s), ${n.warning} warning(s), ${n.info} info`
-    : `已检查 ${files} 个文件：${n.error} 个错误，${n.warning} 个警告，${n.info} 条提示`;
+  return CLI_TEXT[locale].summary(files, n);
 }
 
 export function formatText(results: FileResult[], locale: Locale): string {

@@ -1,19 +1,20 @@
 /**
  * Last year's report for the CLI: the file 上年报告 names, else a sibling with the same 机关 and
- * 年度 − 1 (features/previousReport.ts decides; this reads the disk). A folder's listing and its
+ * 年度 − 1 (`choosePrevious()` in engine/workflows/previousReport.ts decides; this reads the disk). A folder's listing and its
  * files' heads (年度, 机关) are read once per run and kept; texts are not kept, so memory stays flat
  * however many files a run checks (last year's text is read again when it is needed).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PreviousInput } from '../engine';
-import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine';
+import { choosePrevious, readHead, REPORT_FILE } from '../engine';
+import type { ReportFiles } from '../engine';
 import type { SiblingHead } from '../engine';
 import { decodeSource } from '../engine';
 import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
 
-export class PreviousFinder {
+export class PreviousFinder implements ReportFiles {
   private readonly folders = new Map<string, SiblingHead[]>();
 
   /** The text of a file, or undefined when it cannot be read. */
@@ -42,20 +43,21 @@ export class PreviousFinder {
     return list;
   }
 
+  inside(target: string, roots: readonly string[]): boolean {
+    return insideAny(target, roots);
+  }
+
   /**
    * For `check`'s `previous` option: last year's text for the report at `file`, if there is one.
    * 上年报告 is read only when it names a report file inside one of `roots` (cli/files.ts, rootsOf).
    */
   previousFor(file: string, roots: readonly string[]): (report: Report) => PreviousInput | undefined {
     return (report) => {
-      const target = previousReportPath(report, file, (dir) => this.siblings(dir));
-      if (!target) return undefined;
-      if (report.previousRef) {
-        const refused = refRefusal(report.previousRef) ?? (insideAny(target, roots) ? undefined : 'outside');
-        if (refused) return { path: report.previousRef, refused };
-      }
-      const text = this.text(target);
-      return text === undefined ? { path: target, unreadable: true } : { path: target, text };
+      const choice = choosePrevious(report, file, roots, this);
+      if (choice.kind === 'none') return undefined;
+      if (choice.kind === 'refused') return { path: choice.ref, refused: choice.refused };
+      const text = this.text(choice.path);
+      return text === undefined ? { path: choice.path, unreadable: true } : { path: choice.path, text };
     };
   }
 }

@@ -3,6 +3,7 @@
  * on one line at most a few times a second. Silent unless stderr is a terminal, or with --quiet:
  * logs and pipes get only the results.
  */
+import { CLI_TEXT } from '../engine';
 import type { Locale } from '../engine';
 
 export interface Progress {
@@ -17,14 +18,14 @@ export function progress(total: number, options: { quiet: boolean; locale: Local
   const start = Date.now();
   let done = 0;
   let drawn = 0;
-  const en = options.locale === 'en';
+  const t = CLI_TEXT[options.locale];
   const draw = () => {
     const seconds = (Date.now() - start) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     const left = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
-    const eta = left === undefined ? '…' : left >= 60 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : en ? `${left} s` : `${left} 秒`;
+    const eta = left === undefined ? '…' : left >= 60 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : t.eta(left);
     const label = options.label ? `${options.label} ` : '';
-    const text = en ? `${label}${done}/${total} · ${rate.toFixed(1)}/s · ${eta} left` : `${label}${done}/${total} · 每秒 ${rate.toFixed(1)} 个 · 剩余 ${eta}`;
+    const text = t.progress(label, done, total, rate.toFixed(1), eta);
     stream.write(`\r\x1b[2K${text}`);
   };
   return {

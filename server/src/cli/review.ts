@@ -102,7 +102,7 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
   const entries: Entry[] = found.map((f, i) => ({ input: f.input, source: REPORT_FILE.test(f.input), stem: pages[i].replace(/\.html$/, '') }));
 
   // Pass 1: heads, and imports of documents.
-  const bar1 = progress(entries.length, { quiet, locale, label: locale === 'en' ? 'reading' : '读取' });
+  const bar1 = progress(entries.length, { quiet, locale, label: REVIEW_STRINGS[locale].reading });
   const prepareTasks = function* (): Generator<Task> {
     for (const e of entries) yield { kind: 'prepare', input: e.input, source: e.source, target: path.join(outDir, `${e.stem}.xxgk.yaml`), locale };
   };
@@ -132,10 +132,10 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
   const index = new Out(path.join(outDir, 'index.html'));
   const csv = new Out(path.join(outDir, 'tables.csv'));
   const xlsxOut = new Out(path.join(outDir, 'tables.xlsx'));
-  const xlsx = new XlsxWriter((bytes) => xlsxOut.write(bytes), locale === 'en' ? 'Reports' : '年报汇总');
+  const xlsx = new XlsxWriter((bytes) => xlsxOut.write(bytes), REVIEW_STRINGS[locale].sheetName);
   const summary = new TableSummary(locale, previousOf, isPrevious);
   const totals = { reports: entries.length, failed: 0, errors: 0, warnings: 0 };
-  const bar2 = progress(entries.length, { quiet, locale, label: locale === 'en' ? 'checking' : '检查' });
+  const bar2 = progress(entries.length, { quiet, locale, label: REVIEW_STRINGS[locale].checking });
   try {
     index.write(indexHead(locale, { csv: 'tables.csv', xlsx: 'tables.xlsx' }));
     const header = headerRow(locale);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../engine';
 import type { PreviousInput } from '../engine';
-import { CLI_TEXT, flat, readHead } from '../engine';
+import { CLI_TEXT, flat, readHead, REVIEW_STRINGS } from '../engine';
 import { ImportError, importDocument, inputKind } from '../engine';
 import type { Locale } from '../engine';
 import { loadPdfjs } from '../node/pdfjs';
@@ -63,17 +63,16 @@ export interface Reviewed {
 const message = (e: unknown, locale: Locale) => (e instanceof FileReadError ? CLI_TEXT[locale].readRefusal(e.refusal) : e instanceof ImportError ? e.text(locale) : e instanceof Error ? e.message : String(e));
 
 export async function prepareOne(task: PrepareTask): Promise<Prepared> {
-  const en = task.locale === 'en';
   try {
     if (task.source) {
       const head = readHead(decodeSource(readRegularFileSync(task.input, MAX_SOURCE_BYTES)).text);
       return { kind: 'prepared', source: task.input, ...head };
     }
     const kind = inputKind(task.input);
-    if (!kind) return { kind: 'failed', reason: en ? 'not a .docx, PDF, HTML or text file' : '不是 .docx、PDF、HTML 或文本文件' };
+    if (!kind) return { kind: 'failed', reason: REVIEW_STRINGS[task.locale].notImportable };
     const bytes = readRegularFileSync(task.input, MAX_IMPORT_BYTES);
     const result = await importDocument({ kind, data: bytes }, { locale: task.locale, sourceName: path.basename(task.input), loadPdf: loadPdfjs });
-    if (!result.recognised) return { kind: 'failed', reason: en ? 'no section or table of an annual report was recognised' : '未识别出年度报告的任何章节或表格' };
+    if (!result.recognised) return { kind: 'failed', reason: REVIEW_STRINGS[task.locale].notRecognised };
     fs.writeFileSync(task.target, result.text);
     // Paired by what the source says, as the check reads it (the importer may have inferred either).
     const head = readHead(result.text);

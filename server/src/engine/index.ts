@@ -21,7 +21,7 @@ export { RULE_CODES, SEVERITY } from './rules/severity';
 
 // Words.
 export { CLI_TEXT } from './i18n/cli';
-export type { CliText, NextYearRefusal, ReadRefusal } from './i18n/cli';
+export type { CliText, ImportReason, NextYearRefusal, ReadRefusal } from './i18n/cli';
 export { i18n, normalizeLocale, RULE_TITLES, ruleTitle } from './i18n/messages';
 
 // Editor features: pure functions of one Analysis (a document and its single check).
@@ -45,8 +45,8 @@ export type { EditRefusal } from './i18n/sheet';
 // Report workflows: a new report, next year's report, last year's report.
 export { newReportText, NewReportError } from './workflows/newReport';
 export { nextYear, NextYearError, nextYearFileName } from './workflows/nextYear';
-export { flat, previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
-export type { RefRefusal, ReportHead, SiblingHead } from './workflows/previousReport';
+export { choosePrevious, flat, previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
+export type { PreviousChoice, RefRefusal, ReportFiles, ReportHead, SiblingHead } from './workflows/previousReport';
 
 // Output: the HTML page and the .docx file.
 export { renderPage } from './render/html';
@@ -66,7 +66,7 @@ export { rowValues } from './review/columns';
 export { indexFoot, indexHead, indexRow } from './review/indexPage';
 export type { IndexRow } from './review/indexPage';
 export { renderReviewPage } from './review/reportPage';
-export { REVIEW_STRINGS } from './review/strings';
+export { REVIEW_STRINGS } from './i18n/review';
 export { csvLine, headerRow, reportRow, TableSummary } from './review/tableRows';
 export type { TableReport } from './review/tableRows';
 export { XlsxWriter } from './review/xlsx';

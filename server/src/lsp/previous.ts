@@ -1,5 +1,5 @@
 /**
- * Last year's report for the language server: which file it is (features/previousReport.ts
+ * Last year's report for the language server: which file it is (`choosePrevious()` in engine/workflows/previousReport.ts
  * decides) and its text, from an open document when there is one (unsaved text wins) or from disk.
  * Everything read is cached until the next event that could change it (a document opened, edited
  * or closed, a watched file changed): an `epoch` counter, so requests between events cost a map
@@ -12,7 +12,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../engine';
 import type { CheckResult, PreviousInput } from '../engine';
-import { previousReportPath, readHead, refRefusal, REPORT_FILE } from '../engine';
+import { choosePrevious, readHead, REPORT_FILE } from '../engine';
 import type { RefRefusal, ReportHead, SiblingHead } from '../engine';
 import { decodeSource } from '../engine';
 import type { Report } from '../engine';
@@ -95,10 +95,12 @@ export class PreviousFiles {
     const signature = signatureOf(report);
     if (!r || r.epoch !== this.epoch || r.signature !== signature) {
       const self = uriPath(uri);
-      const target = self ? previousReportPath(report, self, (dir) => this.siblings(dir)) : undefined;
-      const ref = report.previousRef;
-      const refused = self && target && ref ? (refRefusal(ref) ?? (insideAny(target, this.roots.length ? this.roots : [path.dirname(self)]) ? undefined : 'outside')) : undefined;
-      r = refused ? { epoch: this.epoch, signature, refused, target: ref } : { epoch: this.epoch, signature, target: target && path.resolve(target) };
+      const roots = self ? (this.roots.length ? this.roots : [path.dirname(self)]) : [];
+      const choice = self ? choosePrevious(report, self, roots, { siblings: (dir) => this.siblings(dir), inside: insideAny }) : { kind: 'none' as const };
+      r =
+        choice.kind === 'refused'
+          ? { epoch: this.epoch, signature, refused: choice.refused, target: choice.ref }
+          : { epoch: this.epoch, signature, target: choice.kind === 'file' ? path.resolve(choice.path) : undefined };
       // Kept for open documents only: the workspace check must not pin a report per file it read.
       if (this.documents.get(uri)) this.resolved.set(uri, r);
     }

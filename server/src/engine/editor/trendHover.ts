@@ -3,6 +3,7 @@
  * table, last year's value from last year's report, and the change they make. Only the connecting
  * words are written here; the values, names and phrase come from the rule (rules/proseTrend.ts).
  */
+import { TREND_TEXT as TEXT } from '../i18n/hover';
 import { formatNumber as num } from '../i18n/messages';
 import { displayName } from '../parse/report';
 import type { Span } from '../parse/types';
@@ -11,33 +12,6 @@ import { proseTrends, trendSpan } from '../rules/proseTrend';
 import type { Trend } from '../rules/proseTrend';
 import type { Analysis } from './analysis';
 import { docLink } from './analysis';
-
-const TEXT = {
-  'zh-CN': {
-    title: '与上年比较',
-    text: (p: string) => `正文写：“${p}”`,
-    claimed: (word: string, amount: string, unit: string) => `写的变化：${word} ${amount}${unit}`,
-    share: (diff: string, base: string) => `（${diff} ÷ ${base}）`,
-    colon: '：',
-    thisYear: (name: string, v: string) => `本年：${name} ${v}（本报告表格）`,
-    lastYear: (name: string, v: string, file: string) => `上年：${name} ${v}（上年报告 ${file}）`,
-    computed: (sum: string, change: string) => `计算：${sum}，${change}`,
-    change: (diff: number, amount: string, unit: string) => (diff === 0 ? '持平' : `${diff > 0 ? '增加' : '减少'} ${amount}${unit}`),
-    count: ' 件',
-  },
-  en: {
-    title: 'Compared with last year',
-    text: (p: string) => `The text says: “${p}”`,
-    claimed: (word: string, amount: string, unit: string, up: boolean) => `Change written: ${word} ${amount}${unit} (${up ? 'up' : 'down'})`,
-    share: (diff: string, base: string) => ` (${diff} ÷ ${base})`,
-    colon: ': ',
-    thisYear: (name: string, v: string) => `This year: ${name} ${v} (this report's table)`,
-    lastYear: (name: string, v: string, file: string) => `Last year: ${name} ${v} (last year's report ${file})`,
-    computed: (sum: string, change: string) => `Computed: ${sum}, ${change}`,
-    change: (diff: number, amount: string, unit: string) => (diff === 0 ? 'unchanged' : `${diff > 0 ? 'up' : 'down'} ${amount}${unit}`),
-    count: '',
-  },
-};
 
 /** Data strings go into markdown verbatim; escape what markdown would interpret. */
 const md = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');

@@ -12,6 +12,13 @@ export type ReadRefusal =
   | { kind: 'denied'; code: string }
   | { kind: 'error'; code: string };
 
+/** Why one input of `xxgk import` was not imported (shown after its name). */
+export type ImportReason =
+  | { kind: 'missing' | 'notFile' | 'unsupported' | 'notReport' | 'exists' }
+  | { kind: 'tooLarge'; size: number }
+  | { kind: 'read' | 'write'; code: string }
+  | { kind: 'import' | 'internal'; detail: string };
+
 /** Why next year's report cannot be started from a report. */
 export type NextYearRefusal = { kind: 'syntax' } | { kind: 'noYear' } | { kind: 'beyond'; year: number; max: number };
 
@@ -46,6 +53,24 @@ export interface CliText {
   cannotStartNext: (file: string, why: string) => string;
   nextYearRefusal: (r: NextYearRefusal) => string;
   internalError: (detail: string) => string;
+  /** `xxgk check`'s last line. */
+  summary: (files: number, n: Record<'error' | 'warning' | 'info', number>) => string;
+  /** Progress on a terminal: time left, then the line. */
+  eta: (seconds: number) => string;
+  progress: (label: string, done: number, total: number, rate: string, eta: string) => string;
+  /** `xxgk export` and `xxgk next`. */
+  notExported: (errors: number, file: string) => string;
+  exported: (target: string) => string;
+  stillErrors: (errors: number, file: string) => string;
+  wrote: (target: string) => string;
+  /** `xxgk import`: a line per file and a summary. */
+  stdout: string;
+  importReason: (r: ImportReason) => string;
+  importFailed: (input: string, why: string) => string;
+  importFacts: (format: string, year: string, agency: string) => string;
+  importDone: (input: string, where: string, read: number, toCheck: number, facts: string) => string;
+  notPlaced: (n: number) => string;
+  importSummary: (imported: number, total: number, failed: number, cells: number, toCheck: number) => string;
 }
 
 export const CLI_TEXT: Record<Locale, CliText> = {
@@ -109,6 +134,43 @@ export const CLI_TEXT: Record<Locale, CliText> = {
       }
     },
     internalError: (d) => `内部错误：${d}`,
+    summary: (files, n) => `已检查 ${files} 个文件：${n.error} 个错误，${n.warning} 个警告，${n.info} 条提示`,
+    eta: (s) => `${s} 秒`,
+    progress: (label, done, total, rate, eta) => `${label}${done}/${total} · 每秒 ${rate} 个 · 剩余 ${eta}`,
+    notExported: (errors, file) => `报告中有 ${errors} 个错误，未导出；可用 xxgk check ${file} 查看（加 --allow-errors 仍导出）`,
+    exported: (t) => `已导出 ${t}`,
+    stillErrors: (errors, file) => `注意：报告中仍有 ${errors} 个错误，可用 xxgk check ${file} 查看`,
+    wrote: (t) => `已生成 ${t}`,
+    stdout: '标准输出',
+    importReason: (r) => {
+      switch (r.kind) {
+        case 'missing':
+          return '文件不存在';
+        case 'notFile':
+          return '不是普通文件';
+        case 'unsupported':
+          return '不是 .docx、PDF、HTML 或文本文件（请另存为 .docx 或 PDF，或把文字复制到 .txt 文件）';
+        case 'notReport':
+          return '未识别出年度报告的任何章节或表格';
+        case 'exists':
+          return '目标文件已存在（加 --force 覆盖）';
+        case 'tooLarge':
+          return `文件过大（${r.size} 字节）`;
+        case 'read':
+          return `无法读取（${r.code}）`;
+        case 'write':
+          return `无法写入（${r.code}）`;
+        case 'import':
+          return `无法导入：${r.detail}`;
+        case 'internal':
+          return `内部错误：${r.detail}`;
+      }
+    },
+    importFailed: (input, why) => `${input}：错误：${why}`,
+    importFacts: (format, year, agency) => `${format} 年格式，年度 ${year}，机关 ${agency}`,
+    importDone: (input, where, read, toCheck, facts) => `${input} → ${where}：读取 ${read} 个单元格，需核对 ${toCheck} 个（${facts}）`,
+    notPlaced: (n) => `未能放置 ${n} 项（生成文件开头的注释中也有列出）：`,
+    importSummary: (imported, total, failed, cells, toCheck) => `共 ${total} 个文件，已导入 ${imported} 个，失败 ${failed} 个：读取单元格 ${cells} 个，需核对 ${toCheck} 个（见各文件开头的注释）。`,
   },
   en: {
     seeHelp: ' (see xxgk --help)',
@@ -170,5 +232,42 @@ export const CLI_TEXT: Record<Locale, CliText> = {
       }
     },
     internalError: (d) => `internal error: ${d}`,
+    summary: (files, n) => `${files} file(s) checked: ${n.error} error(s), ${n.warning} warning(s), ${n.info} info`,
+    eta: (s) => `${s} s`,
+    progress: (label, done, total, rate, eta) => `${label}${done}/${total} · ${rate}/s · ${eta} left`,
+    notExported: (errors, file) => `the report has ${errors} error(s), not exported; see xxgk check ${file} (--allow-errors exports anyway)`,
+    exported: (t) => `Exported ${t}`,
+    stillErrors: (errors, file) => `note: the report still has ${errors} error(s); see xxgk check ${file}`,
+    wrote: (t) => `Wrote ${t}`,
+    stdout: 'stdout',
+    importReason: (r) => {
+      switch (r.kind) {
+        case 'missing':
+          return 'no such file';
+        case 'notFile':
+          return 'not a regular file';
+        case 'unsupported':
+          return 'not a .docx, PDF, HTML or text file (save it as .docx or PDF, or copy its text into a .txt file)';
+        case 'notReport':
+          return 'no section or table of an annual report was recognised';
+        case 'exists':
+          return 'the target already exists (use --force to replace it)';
+        case 'tooLarge':
+          return `too large (${r.size} bytes)`;
+        case 'read':
+          return `cannot read (${r.code})`;
+        case 'write':
+          return `cannot write (${r.code})`;
+        case 'import':
+          return `cannot import: ${r.detail}`;
+        case 'internal':
+          return `internal error: ${r.detail}`;
+      }
+    },
+    importFailed: (input, why) => `${input}: error: ${why}`,
+    importFacts: (format, year, agency) => `${format} format, year ${year}, body ${agency}`,
+    importDone: (input, where, read, toCheck, facts) => `${input} → ${where}: ${read} cells read, ${toCheck} to check (${facts})`,
+    notPlaced: (n) => `Not placed (${n}), also listed at the top of the file:`,
+    importSummary: (imported, total, failed, cells, toCheck) => `${imported} of ${total} file(s) imported, ${failed} failed: ${cells} cells read, ${toCheck} to check (see the comments at the top of each file).`,
   },
 };

@@ -17,6 +17,7 @@
  */
 import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError } from 'yaml';
 import type { CST, Document, Node as YNode } from 'yaml';
+import { LIMIT_TEXT } from '../i18n/parse';
 
 /** Deepest nesting of collections accepted; a report needs 5. */
 export const MAX_NESTING_DEPTH = 100;
@@ -39,15 +40,8 @@ export type YamlResult = { doc: Document.Parsed; data: PlainData; refused?: unde
 
 /** The refusal as the detail of a `yaml-syntax` message. */
 export function refusalDetail(r: Refusal, locale: string): string {
-  const en = locale === 'en';
-  switch (r.limit) {
-    case 'depth':
-      return en ? `nested more than ${MAX_NESTING_DEPTH} levels deep; not checked` : `嵌套超过 ${MAX_NESTING_DEPTH} 层，未检查`;
-    case 'entries':
-      return en ? `more than ${MAX_COLLECTION_ENTRIES} entries in one mapping or list; not checked` : `一个映射或列表中超过 ${MAX_COLLECTION_ENTRIES} 项，未检查`;
-    case 'total':
-      return en ? `more than ${MAX_TOTAL_ENTRIES} keys and list items in all; not checked` : `键和列表项共超过 ${MAX_TOTAL_ENTRIES} 个，未检查`;
-  }
+  const max = r.limit === 'depth' ? MAX_NESTING_DEPTH : r.limit === 'entries' ? MAX_COLLECTION_ENTRIES : MAX_TOTAL_ENTRIES;
+  return LIMIT_TEXT[locale === 'en' ? 'en' : 'zh-CN'](r.limit, max);
 }
 
 /** Parses one YAML document (more than one is an error, as with `parseDocument`), within the limits above. */

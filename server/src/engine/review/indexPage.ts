@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/messages';
 import { el, escapeHtml } from '../render/escape';
-import { REVIEW_STRINGS } from './strings';
+import { REVIEW_STRINGS } from '../i18n/review';
 
 /** One row: a reviewed report, or a document that could not be read or imported. */
 export interface IndexRow {

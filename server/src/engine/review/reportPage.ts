@@ -9,7 +9,7 @@ import type { Diagnostic, Report } from '../parse/types';
 import { el, escapeHtml } from '../render/escape';
 import { renderBody } from '../render/html';
 import { PAGE_CSS, REPORT_CSS } from '../render/style';
-import { REVIEW_STRINGS } from './strings';
+import { REVIEW_STRINGS } from '../i18n/review';
 
 export interface ReviewLinks {
   /** Relative URLs from the page: the overview, the source, the input document. */

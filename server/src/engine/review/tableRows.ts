@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../i18n/messages';
 import { addValue, CELL_COLUMNS, difference } from './columns';
+import { REVIEW_STRINGS } from '../i18n/review';
 
 export type TableCell = string | number | null;
 
@@ -20,13 +21,8 @@ export interface TableReport {
   values: (number | null)[];
 }
 
-const HEAD: Record<Locale, string[]> = {
-  'zh-CN': ['机关', '年度', '格式', '源文件', '错误', '警告'],
-  en: ['Body (机关)', 'Year (年度)', 'Format', 'Document', 'Errors', 'Warnings'],
-};
-
 export function headerRow(locale: Locale): TableCell[] {
-  return [...HEAD[locale], ...CELL_COLUMNS];
+  return [...REVIEW_STRINGS[locale].tableHead, ...CELL_COLUMNS];
 }
 
 export function reportRow(r: TableReport): TableCell[] {
@@ -54,18 +50,18 @@ export class TableSummary {
   }
 
   rows(): TableCell[][] {
-    const en = this.locale === 'en';
+    const s = REVIEW_STRINGS[this.locale];
     const out: TableCell[][] = [];
     const years = [...this.totals.keys()].sort((a, b) => (a ?? 0) - (b ?? 0));
     for (const year of years) {
-      const label = en ? `Total${year !== undefined ? ` (${year})` : ''}` : `合计${year !== undefined ? `（${year}年度）` : ''}`;
+      const label = s.totalRow(year);
       out.push([label, year ?? '', '', '', '', '', ...(this.totals.get(year) as (number | null)[])]);
     }
     for (const [index, prevIndex] of [...this.previousOf].sort((a, b) => a[0] - b[0])) {
       const now = this.kept.get(index);
       const before = this.kept.get(prevIndex);
       if (!now || !before) continue;
-      const label = en ? `${now.year} vs ${before.year}` : `${now.year}年度较${before.year}年度增减`;
+      const label = s.changeRow(now.year, before.year);
       out.push([now.agency ?? '', label, now.format, now.input, now.errors - before.errors, now.warnings - before.warnings, ...now.values.map((v, i) => difference(v, before.values[i]))]);
     }
     return out;

@@ -9,6 +9,7 @@ import type { Node as YNode } from 'yaml';
 import { childKeys, lookup } from '../format';
 import type { FormatDef, Node } from '../format';
 import type { I18n } from '../i18n/messages';
+import { VALUE_WORDS } from '../i18n/schema';
 import { displayName } from '../parse/report';
 import type { Finding, Report, Span } from '../parse/types';
 import { generateSchema } from './generate';
@@ -64,22 +65,6 @@ function locateNode(doc: Document.Parsed, segs: string[]): Located {
   return out;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return '空值';
-  if (typeof value === 'string') return `“${value.length > 20 ? value.slice(0, 20) + '…' : value}”`;
-  if (Array.isArray(value)) return '列表';
-  if (typeof value === 'object') return '映射';
-  return String(value);
-}
-
-function describeEn(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `"${value.length > 20 ? value.slice(0, 20) + '…' : value}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
 type Expected = Parameters<I18n['m']['expected']>[1];
 
 function expectedKind(node: Node | undefined, segs: string[]): Expected {
@@ -105,7 +90,7 @@ export function validateStructure(report: Report, doc: Document.Parsed, data: un
   if (validate(data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const what = t.locale === 'en' ? describeEn : describe;
+  const what = VALUE_WORDS[t.locale];
   for (const err of validate.errors ?? []) {
     const f = toFinding(err, report, doc, data, t, what);
     if (!f) continue;

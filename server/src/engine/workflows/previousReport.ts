@@ -97,6 +97,41 @@ export function previousReportPath(report: Report, thisPath: string, listSibling
   return matches[0];
 }
 
+/**
+ * What choosing last year's report needs from the file system. The CLI and the language server each
+ * implement it over their own bounded reads and caches (cli/previous.ts, lsp/previous.ts); the
+ * choice itself is made here, once.
+ */
+export interface ReportFiles {
+  /** The report files of a folder with their heads (`readHead`); this file may be among them. */
+  siblings(dir: string): SiblingHead[];
+  /** Whether `target` lies inside one of `roots` once symbolic links are followed. */
+  inside(target: string, roots: readonly string[]): boolean;
+}
+
+export type PreviousChoice =
+  /** No 上年报告 and no sibling of 年度 − 1 with the same 机关. */
+  | { kind: 'none' }
+  /** 上年报告 names a file that is not read: refused from its text, or outside `roots`. */
+  | { kind: 'refused'; ref: string; refused: RefRefusal }
+  /** Last year's file (as named: relative to the process, not resolved). */
+  | { kind: 'file'; path: string };
+
+/**
+ * Last year's report for the report at `thisPath`: the file 上年报告 names, if it may be read
+ * (a report file, relative, inside one of `roots`), else a sibling (`previousReportPath`).
+ */
+export function choosePrevious(report: Report, thisPath: string, roots: readonly string[], files: ReportFiles): PreviousChoice {
+  const target = previousReportPath(report, thisPath, (dir) => files.siblings(dir));
+  if (!target) return { kind: 'none' };
+  const ref = report.previousRef;
+  if (ref) {
+    const refused = refRefusal(ref) ?? (files.inside(target, roots) ? undefined : 'outside');
+    if (refused) return { kind: 'refused', ref, refused };
+  }
+  return { kind: 'file', path: target };
+}
+
 /** Characters no file system accepts in a name become `_` (a 机关 is free text). */
 export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim();

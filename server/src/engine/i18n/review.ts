@@ -1,5 +1,5 @@
 /** Words of the review pages (index.html and each report's page), Chinese and English. */
-import type { Locale } from '../i18n/messages';
+import type { Locale } from './messages';
 
 export interface ReviewStrings {
   pageTitle: string;
@@ -19,6 +19,17 @@ export interface ReviewStrings {
   imported: (read: number, toCheck: number) => string;
   pairedWith: (year: number) => string;
   tables: string;
+  /** The first columns of tables.csv / tables.xlsx (the cells' columns follow). */
+  tableHead: string[];
+  /** The row of a year's totals, and the row of a report's changes since last year. */
+  totalRow: (year: number | undefined) => string;
+  changeRow: (year: number | undefined, previous: number | undefined) => string;
+  /** The name of the workbook's sheet, and the progress labels of the two passes. */
+  sheetName: string;
+  reading: string;
+  checking: string;
+  notImportable: string;
+  notRecognised: string;
 }
 
 export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = {
@@ -40,6 +51,14 @@ export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = {
     imported: (r, c) => `${r} / ${c}`,
     pairedWith: (y) => `${y} 年度`,
     tables: '汇总表',
+    tableHead: ['机关', '年度', '格式', '源文件', '错误', '警告'],
+    totalRow: (year) => `合计${year !== undefined ? `（${year}年度）` : ''}`,
+    changeRow: (year, previous) => `${year}年度较${previous}年度增减`,
+    sheetName: '年报汇总',
+    reading: '读取',
+    checking: '检查',
+    notImportable: '不是 .docx、PDF、HTML 或文本文件',
+    notRecognised: '未识别出年度报告的任何章节或表格',
   },
   en: {
     pageTitle: 'Review of annual government information disclosure reports',
@@ -59,5 +78,13 @@ export const REVIEW_STRINGS: Record<Locale, ReviewStrings> = {
     imported: (r, c) => `${r} / ${c}`,
     pairedWith: (y) => `${y}`,
     tables: 'Tables',
+    tableHead: ['Body (机关)', 'Year (年度)', 'Format', 'Document', 'Errors', 'Warnings'],
+    totalRow: (year) => `Total${year !== undefined ? ` (${year})` : ''}`,
+    changeRow: (year, previous) => `${year} vs ${previous}`,
+    sheetName: 'Reports',
+    reading: 'reading',
+    checking: 'checking',
+    notImportable: 'not a .docx, PDF, HTML or text file',
+    notRecognised: 'no section or table of an annual report was recognised',
   },
 };
