@@ -22,11 +22,22 @@ function inert(): unknown {
   });
 }
 
+/**
+ * The `vscode` module: every name the API declares (from @types/vscode), each an inert value. The
+ * bundle copies the module's own names when it loads (esbuild's ES-module interop), so a bare proxy
+ * would read as empty there.
+ */
+function vscodeStub(): Record<string, unknown> {
+  const dts = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...dts.matchAll(/^\s+export (?:namespace|class|enum|const|function|let) (\w+)/gm)].map((m) => m[1]));
+  return Object.fromEntries([...names].map((n) => [n, inert()]));
+}
+
 function loadTimes(file: string, runs: number): number[] {
   const resolver = Module as unknown as { _resolveFilename: (req: string, ...rest: unknown[]) => string };
   const original = resolver._resolveFilename;
   resolver._resolveFilename = (req: string, ...rest: unknown[]) => (req === 'vscode' ? 'vscode' : original.call(Module, req, ...rest));
-  require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: inert() } as unknown as NodeJS.Module;
+  require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscodeStub() } as unknown as NodeJS.Module;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     delete require.cache[file];
