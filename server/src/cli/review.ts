@@ -25,7 +25,7 @@ import type { TableReport } from '../engine';
 import { XlsxWriter } from '../engine';
 import { rootsOf, UsageError } from './files';
 import { collectInputs } from './importTargets';
-import type { Io } from './main';
+import type { Io } from './io';
 import { printable } from './output';
 import { runOrdered } from './pool';
 import { progress } from './progress';

@@ -4,7 +4,7 @@
  * feature never takes the server (or the other features) down.
  */
 import { CodeActionKind, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../engine';
 import { codeActions } from '../engine';
@@ -26,21 +26,12 @@ import { OverviewRequest } from '../shared/overviewProtocol';
 import { CheckFilesRequest, ExportDocxRequest, ExportHtmlRequest, PreviewRequest, SkeletonRequest } from '../shared/protocol';
 import type { ExportDocxResult } from '../shared/protocol';
 import { ImportReportRequest, NextYearRequest } from '../shared/protocol';
-import type { Settings } from './settings';
 import { registerSheetRequests } from './sheet';
-import type { AnalysisStore } from './store';
+import type { HandlerDeps } from './deps';
+export type { HandlerDeps } from './deps';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll];
 
-export interface HandlerDeps {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  store: AnalysisStore;
-  settings(): Settings;
-  ready: Promise<void>;
-  /** Publishes diagnostics for a file that is not open (the workspace check). */
-  publishFile(uri: string, diagnostics: Diagnostic[]): void;
-}
 
 export function registerHandlers(deps: HandlerDeps): void {
   const { connection, documents, store } = deps;

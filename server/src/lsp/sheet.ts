@@ -11,7 +11,7 @@ import type { CellChange } from '../engine';
 import { pasteCells } from '../engine';
 import { editRefusalText, refusalText } from '../engine';
 import type { EditRefusal } from '../engine';
-import type { HandlerDeps } from './handlers';
+import type { HandlerDeps } from './deps';
 import { EditCellsRequest, PasteCellsRequest } from '../shared/protocol';
 import type { PasteCellsResult } from '../shared/protocol';
 

@@ -3,7 +3,7 @@
  */
 import { format2019 } from './format2019';
 import { format2021 } from './format2021';
-import { bareLabel } from './prose';
+import { bareLabel } from './bareLabel';
 import type { CellNode, Equation, FormatDef, Node, PartDef, RowNode } from './types';
 
 export * from './types';

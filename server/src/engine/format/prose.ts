@@ -3,17 +3,9 @@
  * tables named in `semantic.prose`, read from the definition (keys, official labels, aliases) and
  * the phrases it adds. Built once per format.
  */
-import { toHalfwidth } from '../parse/fullwidth';
 import { allNodes, lookup } from './index';
+import { bareLabel } from './bareLabel';
 import type { FormatDef, Node } from './types';
-
-/** Strips the numbering official labels carry: 1. 1、 （一） 一、 (3) … */
-export function bareLabel(label: string): string {
-  return toHalfwidth(label)
-    .replace(/\s+/g, '')
-    .replace(/^(\(?[0-9一二三四五六七八九十]+[).、．]?\)?[.、]?)/, '')
-    .replace(/[“”"]/g, '');
-}
 
 export interface ProseTerm {
   word: string;

@@ -4,7 +4,7 @@
  */
 import { allNodes } from '../format';
 import type { FormatDef, Node } from '../format';
-import { bareLabel } from '../format/prose';
+import { bareLabel } from '../format/bareLabel';
 
 const bare = bareLabel;
 
