@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/messages';
 import { el, escapeHtml } from '../render/escape';
 import { REVIEW_STRINGS } from '../i18n/review';
+import { pageHead } from './pageHead';
 
 /** One row: a reviewed report, or a document that could not be read or imported. */
 export interface IndexRow {
@@ -68,15 +69,7 @@ export function indexHead(locale: Locale, tables: { csv: string; xlsx: string })
   const c = s.columns;
   const head = [c.agency, c.year, c.format, c.document, c.imported, c.errors, c.warnings, c.codes, c.previous].map((h) => el('th', { scope: 'col' }, escapeHtml(h))).join('');
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale === 'en' ? 'en' : 'zh-CN'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${INDEX_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(s.pageTitle)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
+    ...pageHead(locale, INDEX_CSP, s.pageTitle, CSS),
     '<body>',
     el('h1', {}, escapeHtml(s.pageTitle)),
     el(

@@ -10,6 +10,7 @@ import { el, escapeHtml } from '../render/escape';
 import { renderBody } from '../render/html';
 import { PAGE_CSS, REPORT_CSS } from '../render/style';
 import { REVIEW_STRINGS } from '../i18n/review';
+import { pageHead } from './pageHead';
 
 export interface ReviewLinks {
   /** Relative URLs from the page: the overview, the source, the input document. */
@@ -52,15 +53,7 @@ export function renderReviewPage(report: Report, diagnostics: Diagnostic[], opti
   const list = diagnostics.length ? el('ol', {}, diagnostics.map((d) => diagnosticItem(d, locale)).join('')) : el('p', {}, escapeHtml(s.none));
   const side = el('aside', { class: 'review-side', 'aria-label': s.diagnostics }, el('h2', {}, `${escapeHtml(s.diagnostics)} (${diagnostics.length})`) + list);
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${locale === 'en' ? 'en' : 'zh-CN'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(s.reportPageTitle(report.title))}</title>`,
-    `<style>${REPORT_CSS}${PAGE_CSS}${REVIEW_CSS}</style>`,
-    '</head>',
+    ...pageHead(locale, PAGE_CSP, s.reportPageTitle(report.title), `${REPORT_CSS}${PAGE_CSS}${REVIEW_CSS}`),
     '<body>',
     nav + el('div', { class: 'review-layout' }, renderBody(report, { diagnostics, locale }) + side),
     '</body>',
