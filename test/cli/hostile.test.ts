@@ -141,7 +141,8 @@ test('render of a file that cannot be parsed: exit 1, and the page lists the syn
   const r = measureXxgk('render <unparseable>', ['render', path.join(dir, 'broken.xxgk.yaml')]);
   assert.equal(r.code, 1);
   assert.match(r.out, /<ul class="xxgk-problems" role="alert"><li class="has-error">\d+:\d+ yaml-syntax: /);
-  assert.match(r.err, /could not be parsed/);
+  assert.match(r.err, /broken\.xxgk\.yaml 无法解析，页面中列出了原因/);
+  assert.match(measureXxgk('render <unparseable> --locale en', ['render', path.join(dir, 'broken.xxgk.yaml'), '--locale', 'en']).err, /could not be parsed/);
   fs.writeFileSync(path.join(dir, 'fine.xxgk.yaml'), clean);
   const fine = measureXxgk('render <clean>', ['render', path.join(dir, 'fine.xxgk.yaml')]);
   assert.equal(fine.code, 0);

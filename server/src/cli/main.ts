@@ -206,6 +206,6 @@ function runRender(args: string[], output: string | undefined, force: boolean, l
   const html = renderPage(report, { diagnostics, locale, listed: unparsed ? diagnostics.filter((d) => d.code === 'yaml-syntax') : [] });
   if (output && output !== '-') writeNew(output, html, force);
   else io.out(html);
-  if (unparsed) io.err(`xxgk: ${file} could not be parsed; see xxgk check ${file}\n`);
+  if (unparsed) io.err(`xxgk: ${CLI_TEXT[locale].notParsed(file)}\n`);
   return unparsed ? 1 : 0;
 }

@@ -63,6 +63,8 @@ export interface CliText {
   exported: (target: string) => string;
   stillErrors: (errors: number, file: string) => string;
   wrote: (target: string) => string;
+  /** `xxgk render` of a file with syntax errors: the page lists them. */
+  notParsed: (file: string) => string;
   /** `xxgk import`: a line per file and a summary. */
   stdout: string;
   importReason: (r: ImportReason) => string;
@@ -141,6 +143,7 @@ export const CLI_TEXT: Record<Locale, CliText> = {
     exported: (t) => `已导出 ${t}`,
     stillErrors: (errors, file) => `注意：报告中仍有 ${errors} 个错误，可用 xxgk check ${file} 查看`,
     wrote: (t) => `已生成 ${t}`,
+    notParsed: (f) => `${f} 无法解析，页面中列出了原因；可用 xxgk check ${f} 查看`,
     stdout: '标准输出',
     importReason: (r) => {
       switch (r.kind) {
@@ -239,6 +242,7 @@ export const CLI_TEXT: Record<Locale, CliText> = {
     exported: (t) => `Exported ${t}`,
     stillErrors: (errors, file) => `note: the report still has ${errors} error(s); see xxgk check ${file}`,
     wrote: (t) => `Wrote ${t}`,
+    notParsed: (f) => `${f} could not be parsed; see xxgk check ${f}`,
     stdout: 'stdout',
     importReason: (r) => {
       switch (r.kind) {
