@@ -7,12 +7,11 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageclient';
+import { ARITHMETIC_RULES } from '../../../server/src/engine';
 import { EditCellsRequest } from '../../../server/src/shared/protocol';
 import type { CellEdit, Range } from './messages';
 import { basename, errorText } from './editors';
 
-/** Diagnostics whose quick fix writes a total (the codes of server/src/engine/editor/codeActions.ts). */
-const TOTAL_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total', 'balance']);
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' && d.code !== null ? d.code.value : (d.code ?? ''));
 
@@ -63,7 +62,7 @@ export class CellWriter {
     if (!range) return;
     try {
       const cell = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      const total = vscode.languages.getDiagnostics(uri).find((d) => TOTAL_CODES.has(codeOf(d)) && d.range.intersection(cell) !== undefined);
+      const total = vscode.languages.getDiagnostics(uri).find((d) => ARITHMETIC_RULES.has(codeOf(d)) && d.range.intersection(cell) !== undefined);
       if (!total) return;
       const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, total.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
       const fix = actions.find((a) => a.isPreferred && a.edit);

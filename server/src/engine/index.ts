@@ -18,6 +18,7 @@ export type { RuleCode, Severity } from './format';
 
 // Rules: codes and default severities.
 export { RULE_CODES, SEVERITY } from './rules/severity';
+export { ARITHMETIC_RULES, SUM_RULES } from './rules/registry';
 
 // Words.
 export { CLI_TEXT } from './i18n/cli';

@@ -15,8 +15,15 @@ import type { HandlerDeps } from './deps';
 import { EditCellsRequest, PasteCellsRequest } from '../shared/protocol';
 import type { PasteCellsResult } from '../shared/protocol';
 
-/** Spans of a file with YAML errors may not be where the values are: no edits are computed then. */
-const hasYamlErrors = (a: Analysis): boolean => a.result.diagnostics.some((d) => d.code === 'yaml-syntax');
+/**
+ * Why no edit is computed for this request: the client's text is older than the server's, or the
+ * file has YAML errors (its spans may not be where the values are).
+ */
+function notNow(a: Analysis, version: unknown, current: number): EditRefusal | undefined {
+  if (version !== current) return { kind: 'stale' };
+  if (a.result.diagnostics.some((d) => d.code === 'yaml-syntax')) return { kind: 'yaml' };
+  return undefined;
+}
 
 /** Params from the wire, checked: a malformed change is a refusal, never an exception. */
 function readChanges(raw: unknown): CellChange[] | undefined {
@@ -48,8 +55,8 @@ export function registerSheetRequests(deps: HandlerDeps): void {
       const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
       if (!doc) return null;
       const a = store.get(doc);
-      if (p.version !== doc.version) return refuse(a, { kind: 'stale' });
-      if (hasYamlErrors(a)) return refuse(a, { kind: 'yaml' });
+      const not = notNow(a, p.version, doc.version);
+      if (not) return refuse(a, not);
       const changes = readChanges(p.cells);
       if (!changes) return new ResponseError<void>(ErrorCodes.InvalidParams, 'cells: expected [{ path: string, value: number | null }]');
       const outcome = editCells(a.result.report, changes);
@@ -66,8 +73,8 @@ export function registerSheetRequests(deps: HandlerDeps): void {
       const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
       if (!doc || typeof p.text !== 'string' || typeof p.position?.line !== 'number') return null;
       const a = store.get(doc);
-      if (p.version !== doc.version) return { refused: editRefusalText({ kind: 'stale' }, a.t.locale) };
-      if (hasYamlErrors(a)) return { refused: editRefusalText({ kind: 'yaml' }, a.t.locale) };
+      const not = notNow(a, p.version, doc.version);
+      if (not) return { refused: editRefusalText(not, a.t.locale) };
       const placed = pasteCells(a.result.report, p.position.line, p.text);
       if (!placed) return null;
       if ('refused' in placed) return { refused: refusalText(placed.refused, a.t.locale) };

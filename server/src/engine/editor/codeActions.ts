@@ -5,7 +5,7 @@
  */
 import type { CodeAction, CodeActionContext, Diagnostic as LspDiagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver-types';
-import type { RuleCode } from '../format';
+import { parentPath } from '../format';
 import { displayName } from '../parse/report';
 import type { DiagnosticData, Diagnostic as EngineDiagnostic } from '../parse/types';
 import type { Analysis } from './analysis';
@@ -17,8 +17,8 @@ import { copyCarryOverEdits, fillAllBlanksEdits, fixAllTotalsEdits, followingTot
 import { missingItemEdit } from '../write/missing';
 import { solveTotals } from './totals';
 import { zeros } from '../write/yamlText';
+import { ARITHMETIC_RULES } from '../rules/registry';
 
-const TOTAL_CODES: ReadonlySet<string> = new Set<RuleCode>(['row-total', 'outcome-total', 'appeal-total', 'balance']);
 
 /** A diagnostic of the request with what the engine knows about it (cell path, data). */
 interface Resolved {
@@ -63,7 +63,7 @@ function totalFix(a: Analysis, uri: string, d: Resolved, text: FeatureText): Cod
   if (inBlankRow(cell)) {
     const values = solveTotals(report);
     values.set(cell.path, computed);
-    const row = cell.path.slice(0, cell.path.lastIndexOf('/'));
+    const row = parentPath(cell.path);
     edits = writeCells(report, new Map([...values].filter(([p]) => p.startsWith(`${row}/`))));
   } else {
     const edit = cellValueEdit(report, cell, numberText(computed));
@@ -82,7 +82,7 @@ function totalFix(a: Analysis, uri: string, d: Resolved, text: FeatureText): Cod
 function fixFor(a: Analysis, uri: string, d: Resolved, text: FeatureText): CodeAction | undefined {
   const report = a.result.report;
   const one = (title: string, edit: TextEdit | undefined) => (edit ? action(uri, title, [edit], [d.lsp], CodeActionKind.QuickFix, true) : undefined);
-  if (TOTAL_CODES.has(d.code)) return totalFix(a, uri, d, text);
+  if (ARITHMETIC_RULES.has(d.code)) return totalFix(a, uri, d, text);
   switch (d.code) {
     case 'blank-cell': {
       if (!d.cell) return undefined;
@@ -146,7 +146,7 @@ export function codeActions(a: Analysis, uri: string, range: Range, context: Cod
     if (fix) out.push(fix);
     // File-wide variants: offered where there is more than the one fix above to make.
     // Offered on a balance too (wrong totals often cause it), but not listed as resolving it.
-    if (TOTAL_CODES.has(d.code)) addFileWide('totals', text.fixAllTotals, () => fixAllTotalsEdits(report), d.code === 'balance' ? undefined : lsp);
+    if (ARITHMETIC_RULES.has(d.code)) addFileWide('totals', text.fixAllTotals, () => fixAllTotalsEdits(report), d.code === 'balance' ? undefined : lsp);
     if (d.code === 'blank-cell' && count(a, 'blank-cell') > 1) addFileWide('blanks', text.fillAllBlanks, () => fillAllBlanksEdits(report), lsp);
     if (d.code === 'fullwidth' && count(a, 'fullwidth') > 1) addFileWide('fullwidth', text.replaceAllFullwidth, () => replaceAllFullwidthEdits(a), lsp);
     if (d.code === 'carry-over' && d.cell && carryOverCells(a) > 1) addFileWide('carry-over', text.copyCarryOverRow, () => copyCarryOverEdits(a), lsp);

@@ -3,12 +3,11 @@
  * do not (`2 处不平衡`). The command opens the problems view; the client registers it.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import type { RuleCode } from '../format';
 import type { Analysis } from './analysis';
 import { entryExtent } from '../write/edits';
 import { featureText } from '../i18n/editor';
+import { ARITHMETIC_RULES } from '../rules/registry';
 
-const ARITHMETIC: ReadonlySet<string> = new Set<RuleCode>(['row-total', 'outcome-total', 'appeal-total', 'balance']);
 
 export const SHOW_PROBLEMS_COMMAND = 'xxgk.showProblems';
 
@@ -24,7 +23,7 @@ export function codeLenses(a: Analysis): CodeLens[] {
     const first = report.lines.position(start).line;
     const last = report.lines.position(end).line;
     const count = a.result.diagnostics.filter(
-      (d) => ARITHMETIC.has(d.code) && (d.cell ? d.cell.startsWith(`${key}/`) : d.range.start.line >= first && d.range.start.line <= last),
+      (d) => ARITHMETIC_RULES.has(d.code) && (d.cell ? d.cell.startsWith(`${key}/`) : d.range.start.line >= first && d.range.start.line <= last),
     ).length;
     const title = count === 0 ? text.balanced : text.unbalanced(count);
     out.push({ range: report.lines.range(entry.keySpan), command: { title, command: SHOW_PROBLEMS_COMMAND } });

@@ -4,7 +4,7 @@
  * fix changes.
  */
 import type { Range, TextEdit } from 'vscode-languageserver';
-import { equations } from '../format';
+import { equations, parentPath } from '../format';
 import type { Cell, Report } from '../parse/types';
 import { totalCellOf } from '../rules/cells';
 import { carryOverPairs } from '../rules/crossYear';
@@ -27,7 +27,7 @@ export function fillAllBlanksEdits(report: Report): TextEdit[] {
   const rows = new Set<string>();
   for (const cell of report.cells.values()) {
     if (cell.state !== 'blank') continue;
-    if (inBlankRow(cell)) rows.add(cell.path.slice(0, cell.path.lastIndexOf('/')));
+    if (inBlankRow(cell)) rows.add(parentPath(cell.path));
     else {
       const edit = cellValueEdit(report, cell, '0');
       if (edit) edits.push(edit);
@@ -79,7 +79,7 @@ export function renameEdit(report: Report, range: Range, cell: string | undefine
  * before would then disagree, so it moves by the same amount (and the 总计 column balances too).
  */
 export function followingTotal(report: Report, cell: Cell, value: number): { edit: TextEdit; value: number } | undefined {
-  const row = cell.path.slice(0, cell.path.lastIndexOf('/'));
+  const row = parentPath(cell.path);
   const total = totalCellOf(report, row);
   if (!total || total === cell || total.state !== 'number') return undefined;
   const rowSum = equations(report.format).find((eq) => eq.isSum && eq.anchor === total.path);

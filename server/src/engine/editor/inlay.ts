@@ -4,17 +4,15 @@
  * sum spelled out in the tooltip.
  */
 import type { InlayHint, Position, Range } from 'vscode-languageserver';
-import { equations, lookup } from '../format';
+import { equations, lastKey, lookup, parentPath as parentOf } from '../format';
 import type { Equation } from '../format';
 import type { Cell, Report, Span } from '../parse/types';
 import type { Analysis } from './analysis';
 import { afterColon, contentEnd, entryExtent, hasText, numberText } from '../write/edits';
 import { featureText } from '../i18n/editor';
+import { SUM_RULES } from '../rules/registry';
 
-const SUM_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total']);
 
-const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
-const lastKey = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /**
  * `自然人 5 + 商业企业 2 + … = 8`: terms in the anchor's row are named by column, terms in other
@@ -93,7 +91,7 @@ export function inlayHints(a: Analysis, range: Range): InlayHint[] {
   // Wrong totals, from the diagnostics (so a rule switched off shows nothing); one hint per cell.
   const wrong = new Map<string, { needed: string[]; lines: string[] }>();
   for (const d of a.result.diagnostics) {
-    if (!SUM_CODES.has(d.code) || !d.cell || d.data?.computed === undefined) continue;
+    if (!SUM_RULES.has(d.code) || !d.cell || d.data?.computed === undefined) continue;
     const eq = sums.find((e) => e.code === d.code && e.anchor === d.cell);
     const needed = numberText(d.data.computed);
     const w = wrong.get(d.cell) ?? { needed: [], lines: [] };

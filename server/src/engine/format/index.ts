@@ -66,6 +66,16 @@ function indexOf(def: FormatDef): FormatIndex {
   return indexes.get(def) ?? buildIndex(def);
 }
 
+/** The path of the item holding `path` ('' for a top-level key). */
+export function parentPath(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+
+/** The last key of a path. */
+export function lastKey(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 export function lookup(def: FormatDef, path: string): Located | undefined {
   return indexOf(def).all.get(path);
 }

@@ -11,8 +11,8 @@ export type CellText =
   | { kind: 'split'; parts: string[] }
   | { kind: 'text'; text: string };
 
-/** Marks that stand for "nothing" in a numeric cell (after NFKC: "（空）" is "(空)", "－" is "-"). */
-const BLANK_MARK = /^(?:[-—–―─━‐/\\]+|无|空|空白|\(空\)|\(无\)|暂无|N\/?A)$/i;
+/** Marks that stand for "nothing" in a numeric cell (after NFKC: "（空）" is "(空)", "－" is "-"); pasted cells read them too (write/tsv.ts). */
+export const BLANK_MARK = /^(?:[-—–―─━‐/\\]+|无|空|空白|\(空\)|\(无\)|暂无|N\/?A)$/i;
 /** Units sometimes written after the number; dropped silently. */
 const UNIT = /^(?:件|个|项|条|次|宗|份|家|篇|万元|元)$/;
 

@@ -6,6 +6,7 @@ import type { Cell } from '../parse/types';
 import { cellDiagnostics, keyLine, lineAt, marksOf } from './context';
 import type { RenderContext } from './context';
 import { classes, el, escapeHtml } from './escape';
+import { SUM_RULES } from '../rules/registry';
 
 /** Longest invalid source text shown in a cell; the diagnostic carries the rest. */
 const MAX_INVALID_TEXT = 40;
@@ -48,12 +49,11 @@ export function cellLine(ctx: RenderContext, path: string, cell: Cell | undefine
 }
 
 /** Sum relations whose diagnostic carries the value a wrong total should have (as the inlay hint shows it). */
-const SUM_CODES: ReadonlySet<string> = new Set(['row-total', 'outcome-total', 'appeal-total']);
 
 /** The computed value beside a wrong total: `≠ 8`; the preview's quick action writes it. */
 function computedBeside(ctx: RenderContext, path: string, cell: Cell | undefined): string {
   if (!cell || (cell.state !== 'number' && cell.state !== 'blank')) return '';
-  const d = (ctx.byCell.get(path) ?? []).find((x) => SUM_CODES.has(x.code) && x.data?.computed !== undefined);
+  const d = (ctx.byCell.get(path) ?? []).find((x) => SUM_RULES.has(x.code) && x.data?.computed !== undefined);
   const computed = d?.data?.computed;
   if (computed === undefined || computed === cell.value) return '';
   return el('span', { class: 'xxgk-should-be', 'data-computed': formatNumber(computed) }, `≠ ${escapeHtml(formatNumber(computed))}`);

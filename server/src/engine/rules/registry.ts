@@ -15,6 +15,8 @@ export interface RuleEntry {
   readonly title: { readonly zh: string; readonly en: string };
   /** Codes not reported where this rule already reported their root cause. */
   readonly silences?: readonly string[];
+  /** The table's arithmetic: a total that is not the sum of its parts, or the balance of table 3. Their quick fix writes the computed value. */
+  readonly arithmetic?: 'sum' | 'balance';
 }
 
 export const RULE_REGISTRY = [
@@ -24,10 +26,10 @@ export const RULE_REGISTRY = [
   { code: 'missing-item', severity: 'warning', title: { zh: '缺少必填的部分、行或单元格', en: 'A required section, row or cell is absent' } },
   { code: 'blank-cell', severity: 'warning', title: { zh: '单元格为空白', en: 'A cell is blank' } },
   { code: 'fullwidth', severity: 'error', title: { zh: 'YAML 或数字中的全角字符', en: 'A full-width character where YAML or a number needs ASCII' } },
-  { code: 'row-total', severity: 'error', title: { zh: '表三：行总计不等于六列之和', en: 'Table 3: a row total differs from the sum of its six columns' }, silences: ['row-total', 'balance', 'blank-cell'] },
-  { code: 'outcome-total', severity: 'error', title: { zh: '表三：（七）总计不等于各项办理结果之和', en: 'Table 3: （七）总计 differs from the sum of the outcome rows' }, silences: ['row-total', 'balance'] },
-  { code: 'balance', severity: 'error', title: { zh: '表三：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度', en: 'Table 3: 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度' } },
-  { code: 'appeal-total', severity: 'error', title: { zh: '表四：总计不等于四种结果之和', en: 'Table 4: a total differs from the sum of its four outcomes' }, silences: ['row-total', 'balance'] },
+  { code: 'row-total', severity: 'error', title: { zh: '表三：行总计不等于六列之和', en: 'Table 3: a row total differs from the sum of its six columns' }, silences: ['row-total', 'balance', 'blank-cell'], arithmetic: 'sum' },
+  { code: 'outcome-total', severity: 'error', title: { zh: '表三：（七）总计不等于各项办理结果之和', en: 'Table 3: （七）总计 differs from the sum of the outcome rows' }, silences: ['row-total', 'balance'], arithmetic: 'sum' },
+  { code: 'balance', severity: 'error', title: { zh: '表三：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度', en: 'Table 3: 本年新收 + 上年结转 ≠ （七）总计 + 结转下年度' }, arithmetic: 'balance' },
+  { code: 'appeal-total', severity: 'error', title: { zh: '表四：总计不等于四种结果之和', en: 'Table 4: a total differs from the sum of its four outcomes' }, silences: ['row-total', 'balance'], arithmetic: 'sum' },
   { code: 'carry-over', severity: 'error', title: { zh: '上年结转不等于上年报告的结转下年度', en: "上年结转 differs from last year's 结转下年度" } },
   { code: 'inventory', severity: 'warning', title: { zh: '现行有效件数与上年不衔接', en: "现行有效 does not follow from last year's figures" } },
   { code: 'regulation-authority', severity: 'warning', title: { zh: '无规章制定权的机关填写了规章数字', en: 'Non-zero 规章 for a body that cannot make 规章' } },
@@ -44,3 +46,10 @@ export const RULE_REGISTRY = [
 ] as const satisfies readonly RuleEntry[];
 
 export type RuleCode = (typeof RULE_REGISTRY)[number]['code'];
+
+const withArithmetic = (kinds: readonly string[]): ReadonlySet<string> =>
+  new Set(RULE_REGISTRY.filter((r: RuleEntry) => r.arithmetic !== undefined && kinds.includes(r.arithmetic)).map((r) => r.code));
+/** Totals that differ from the sum of their parts (row-total, outcome-total, appeal-total). */
+export const SUM_RULES = withArithmetic(['sum']);
+/** Those and the balance of table 3: the diagnostics whose quick fix writes a computed value. */
+export const ARITHMETIC_RULES = withArithmetic(['sum', 'balance']);

@@ -12,7 +12,7 @@
  *   flow or block like its siblings), holding only the cells set: an omitted 总计 becomes `, 总计: 5`.
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { allNodes, lookup } from '../format';
+import { allNodes, lookup, parentPath as parentOf } from '../format';
 import type { Node } from '../format';
 import type { Report, Span } from '../parse/types';
 import { displayName } from '../parse/report';
@@ -24,8 +24,6 @@ import type { CellChange } from './tsv';
 import type { BlockStyle } from './yamlText';
 
 export type { CellChange } from './tsv';
-
-const parentOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
 
 /** The written value checked against the cell's definition (a count is a non-negative integer). */
 function refusal(report: Report, change: CellChange): EditRefusal | undefined {

@@ -5,7 +5,7 @@
  * the siblings' indentation, with rows in the style the file already uses.
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { childKeys, lookup } from '../format';
+import { childKeys, lookup, parentPath } from '../format';
 import type { Node } from '../format';
 import type { Entry, Report } from '../parse/types';
 import { afterColon, columnOf, contentEnd, eolOf, hasText, insertAt, lineEndAt, lineStartAt } from './edits';
@@ -37,7 +37,7 @@ function entryEnd(report: Report, e: Entry): number {
 function indentStep(report: Report): number {
   const lines = report.lines;
   for (const [path, e] of report.entries) {
-    const parent = report.entries.get(path.slice(0, Math.max(0, path.lastIndexOf('/'))));
+    const parent = report.entries.get(parentPath(path));
     if (!parent || lines.position(parent.keySpan[0]).line === lines.position(e.keySpan[0]).line) continue;
     const step = columnOf(report.text, e.keySpan[0]) - columnOf(report.text, parent.keySpan[0]);
     if (step > 0) return step;

@@ -1,12 +1,14 @@
 /**
  * Cells copied from Excel, WPS or a Word table: tab-separated rows, read as numbers for the report's
- * tables. Pure and dependency-free: the preview's webview script bundles it as well.
+ * tables. Pure, and it imports only import/cellValue.ts (dependency-free too): the preview's webview script
+ * bundles it as well.
  *
  * What the copies hold: Excel and WPS quote a cell that contains a tab, a line break or a quote
  * (`"1,234"`, `""` for a quote inside); rows end in CRLF (Windows) or LF, usually with one after the
  * last row; Word ends its rows in CR LF too and may leave a trailing tab or cell-end marks. Numbers
  * come with thousands separators, in full-width digits from Chinese input, or as a dash for "none".
  */
+import { BLANK_MARK } from '../import/cellValue';
 
 /** One pasted cell, read. */
 export type PastedCell = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'text'; text: string };
@@ -14,30 +16,23 @@ export type PastedCell = { kind: 'number'; value: number } | { kind: 'blank' } |
 /** Longest paste read (characters): the largest table is a few hundred cells, a paste of megabytes is a mistake. */
 export const MAX_PASTE_CHARS = 200_000;
 
-/** Marks a published table uses for an empty cell; they paste as a blank cell (no value written). */
-const BLANK_MARKS: ReadonlySet<string> = new Set(['-', '--', '—', '——', '–', '－', '/', '／', '空', '空白']);
-
 /** Characters Word and web pages leave around cell text: BOM, zero-width space, Word's cell mark. */
 const INVISIBLE = /[\ufeff\u200b\u0007]/g;
-/** Spaces, including the ideographic and no-break ones. */
-const SPACES = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 
 const PLAIN = /^\d+(\.\d+)?$/;
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** Full-width digits and punctuation (０-９ ． ，) as ASCII. */
-function halfWidth(s: string): string {
-  return s.replace(/[\uff10-\uff19\uff0e\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/** A cell's text read as a non-negative number, a blank, or text (anything else). */
+/**
+ * A cell's text read as a non-negative number, a blank, or text (anything else). Full-width digits,
+ * commas and spaces are read through NFKC and blank marks are the importer's (import/cellValue.ts);
+ * unlike an imported cell, a pasted one takes no sign, unit or note: those are refused, not guessed.
+ */
 export function readCell(raw: string): PastedCell {
-  const text = raw.replace(INVISIBLE, '').replace(SPACES, '');
-  if (text === '' || BLANK_MARKS.has(text)) return { kind: 'blank' };
-  const ascii = halfWidth(text);
-  if (PLAIN.test(ascii)) return { kind: 'number', value: Number(ascii) };
-  if (GROUPED.test(ascii)) return { kind: 'number', value: Number(ascii.replace(/,/g, '')) };
-  return { kind: 'text', text };
+  const text = raw.replace(INVISIBLE, '').normalize('NFKC').trim();
+  if (text === '' || BLANK_MARK.test(text)) return { kind: 'blank' };
+  if (PLAIN.test(text)) return { kind: 'number', value: Number(text) };
+  if (GROUPED.test(text)) return { kind: 'number', value: Number(text.replace(/,/g, '')) };
+  return { kind: 'text', text: raw.replace(INVISIBLE, '').trim() };
 }
 
 /**
