@@ -19,11 +19,10 @@ import { targetAt } from './cursor';
 import { equationsWith, explain, wordsFor } from './explain';
 import { HOVER_TEXT as TEXT } from '../i18n/hover';
 import { trendHover } from './trendHover';
+import { escapeMarkdown as md } from './markdown';
 
 type Text = (typeof TEXT)['en'];
 
-/** Data strings go into markdown verbatim; escape what markdown would interpret. */
-const md = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 export function hover(a: Analysis, pos: Position): Hover | null {
   const { report } = a.result;

@@ -12,9 +12,8 @@ import { proseTrends, trendSpan } from '../rules/proseTrend';
 import type { Trend } from '../rules/proseTrend';
 import type { Analysis } from './analysis';
 import { docLink } from './analysis';
+import { escapeMarkdown as md } from './markdown';
 
-/** Data strings go into markdown verbatim; escape what markdown would interpret. */
-const md = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, '\\$&');
 
 /**
  * The explanation of the `prose-trend` warning at `offset`, with the warning's span; undefined when
