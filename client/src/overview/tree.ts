@@ -1,8 +1,10 @@
 /**
  * The explorer's "Reports overview" (年报总览): every report file of the workspace, grouped by 机关
  * and 年度, with its error and warning counts. The client lists the files and draws the tree; the
- * server reads and checks them (`xxgk/overview`). Refreshed, debounced, when report files are
- * created, changed or deleted and when diagnostics change (an edit in an open report).
+ * server reads and checks them (`xxgk/overview`). Refreshed, debounced: the whole list when report
+ * files are created or deleted or the folders change; only the files concerned when one changes on
+ * disk or its diagnostics change (an edit in an open report), so typing in one report does not make
+ * the server check every report of the workspace again.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -32,6 +34,10 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private groups = new Map<string, Map<string, OverviewItem[]>>();
+  /** Each report's latest item, by its URI as the server knows it. */
+  private items = new Map<string, OverviewItem>();
+  /** What the next refresh asks the server for: every report, or these URIs. */
+  private dirty: 'all' | Set<string> = 'all';
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -44,18 +50,21 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.subscriptions.push(
       watcher,
       watcher.onDidCreate(() => this.schedule()),
-      watcher.onDidChange(() => this.schedule()),
+      watcher.onDidChange((u) => this.schedule(undefined, [u])),
       watcher.onDidDelete(() => this.schedule()),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        if (e.uris.some((u) => REPORT_NAME.test(u.path))) this.schedule();
+        const reports = e.uris.filter((u) => REPORT_NAME.test(u.path));
+        if (reports.length) this.schedule(undefined, reports);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule()),
     );
     this.schedule(0);
   }
 
-  /** Refreshes after a quiet moment, so a burst of changes costs one request. */
-  schedule(delay = 400): void {
+  /** Refreshes after a quiet moment, so a burst of changes costs one request; `uris`: only these files changed. */
+  schedule(delay = 400, uris?: readonly vscode.Uri[]): void {
+    if (!uris) this.dirty = 'all';
+    else if (this.dirty !== 'all') for (const u of uris) this.dirty.add(this.client.code2ProtocolConverter.asUri(u));
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), delay);
   }
@@ -90,16 +99,27 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   private async load(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
-    const uris = (await vscode.workspace.findFiles(REPORT_GLOB, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
-    let items: OverviewItem[];
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    // Only files already listed are updated; a new file comes with its create event (a full refresh).
+    const uris =
+      dirty === 'all'
+        ? (await vscode.workspace.findFiles(REPORT_GLOB, '**/node_modules/**')).map((u) => this.client.code2ProtocolConverter.asUri(u))
+        : [...dirty].filter((u) => this.items.has(u));
+    if (dirty !== 'all' && uris.length === 0) return;
+    let fresh: OverviewItem[];
     try {
-      items = await this.client.sendRequest(OverviewRequest.type, { uris: uris.map((u) => this.client.code2ProtocolConverter.asUri(u)) });
+      fresh = await this.client.sendRequest(OverviewRequest.type, { uris });
     } catch {
-      return; // The server is not running (yet): the next change tries again.
+      this.dirty = 'all'; // The server is not running (yet): the next change asks again for everything.
+      return;
     }
+    if (dirty === 'all') this.items = new Map();
+    for (const item of fresh) this.items.set(item.uri, item);
     const unnamed = vscode.l10n.t('(no 机关)');
     const groups = new Map<string, Map<string, OverviewItem[]>>();
-    for (const item of items) {
+    const pathOf = (item: OverviewItem) => vscode.Uri.parse(item.uri).path;
+    for (const item of [...this.items.values()].sort((a, b) => pathOf(a).localeCompare(pathOf(b)))) {
       const agency = item.agency ?? unnamed;
       const year = item.year !== undefined ? String(item.year) : '?';
       const years = groups.get(agency) ?? new Map<string, OverviewItem[]>();

@@ -100,10 +100,6 @@ export function readSource(file: string): Decoded {
   return decodeSource(readBytes(file, MAX_SOURCE_BYTES));
 }
 
-export function read(file: string): string {
-  return readSource(file).text;
-}
-
 /** The bytes of a regular file of at most `maxBytes`, else a one-line UsageError. */
 export function readBytes(file: string, maxBytes: number): Buffer {
   try {
