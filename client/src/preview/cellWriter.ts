@@ -6,11 +6,12 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageclient';
+import { ResponseError } from 'vscode-languageclient';
 import { ARITHMETIC_RULES } from '../../../server/src/engine';
 import { EditCellsRequest } from '../../../server/src/shared/protocol';
 import type { CellEdit, Range } from './messages';
 import { basename, errorText } from './editors';
+import { requestLatest } from './latest';
 
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' && d.code !== null ? d.code.value : (d.code ?? ''));
@@ -34,20 +35,12 @@ export class CellWriter {
     const path = cells[0]?.path ?? '';
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
-      // The version check can only fail when the text changed between reading it and the request
-      // (typing in the editor meanwhile): once more with the newer version then.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const edit = await this.client.sendRequest(EditCellsRequest.type, { uri: uri.toString(), version: doc.version, cells });
-          if (!edit) return this.refused(path, vscode.l10n.t('{0} is not open in the language server.', basename(uri)));
-          const ok = await vscode.workspace.applyEdit(await this.client.protocol2CodeConverter.asWorkspaceEdit(edit));
-          if (!ok) this.refused(path, vscode.l10n.t('The editor did not accept the change.'));
-          return;
-        } catch (e) {
-          if (e instanceof ResponseError && e.code === LSPErrorCodes.ContentModified && attempt === 0) continue;
-          throw e;
-        }
-      }
+      // The version check fails only when the text changed between reading it and the request
+      // (typing in the editor meanwhile): asked again, with the newer version (`doc` is live).
+      const edit = await requestLatest(() => this.client.sendRequest(EditCellsRequest.type, { uri: uri.toString(), version: doc.version, cells }));
+      if (!edit) return this.refused(path, vscode.l10n.t('{0} is not open in the language server.', basename(uri)));
+      const ok = await vscode.workspace.applyEdit(await this.client.protocol2CodeConverter.asWorkspaceEdit(edit));
+      if (!ok) this.refused(path, vscode.l10n.t('The editor did not accept the change.'));
     } catch (e) {
       this.refused(path, e instanceof ResponseError ? e.message : errorText(e));
     }

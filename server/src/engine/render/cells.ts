@@ -48,8 +48,6 @@ export function cellLine(ctx: RenderContext, path: string, cell: Cell | undefine
   return span ? lineAt(ctx.report, span[0]) : keyLine(ctx.report, path);
 }
 
-/** Sum relations whose diagnostic carries the value a wrong total should have (as the inlay hint shows it). */
-
 /** The computed value beside a wrong total: `≠ 8`; the preview's quick action writes it. */
 function computedBeside(ctx: RenderContext, path: string, cell: Cell | undefined): string {
   if (!cell || (cell.state !== 'number' && cell.state !== 'blank')) return '';
