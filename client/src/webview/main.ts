@@ -61,9 +61,11 @@ function start(root: HTMLElement, data: InitialData): void {
   vscode.setState(state);
   /** An update that came while a cell was being edited: applied when the edit closes. */
   let heldUpdate: Extract<ToWebview, { type: 'update' }> | undefined;
-  const openCell = (path: string): void => {
+  /** Puts the editor's cursor on a written cell; false when the source does not write it. */
+  const openCell = (path: string): boolean => {
     const range = map.cells[path];
     if (range) vscode.postMessage({ type: 'open', line: range.start.line, character: range.start.character });
+    return range !== undefined;
   };
   const locale = data.locale ?? 'zh-CN';
   const grid = new SheetGrid(root, {
@@ -139,11 +141,7 @@ function start(root: HTMLElement, data: InitialData): void {
     // A number cell of a grid is edited in place; Ctrl (Cmd) + double-click jumps to the source.
     if (!(e.ctrlKey || e.metaKey) && grid.dblclick(target)) return;
     const cell = target.closest('[data-cell]');
-    const range = cell ? map.cells[cell.getAttribute('data-cell') ?? ''] : undefined;
-    if (range) {
-      vscode.postMessage({ type: 'open', line: range.start.line, character: range.start.character });
-      return;
-    }
+    if (cell && openCell(cell.getAttribute('data-cell') ?? '')) return;
     // A cell not written in the source (missing) or a paragraph: its data-line.
     const line = Number(target.closest('[data-line]')?.getAttribute('data-line'));
     if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'open', line });
