@@ -7,6 +7,7 @@ import { main } from './main';
 // by half at a time keeps a run with two threads under 200 MB at the same speed (docs/benchmarks.md,
 // run 7). Set before any work; worker threads share the process's flags.
 setFlagsFromString('--heap-growing-percent=50');
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 // Output read by a pipe that closes early (`xxgk check … | head`): stop quietly, as other tools do.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -23,8 +23,14 @@ export function jobsOption(value: string | undefined): number | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 256 ? n : undefined;
 }
 
-/** Tasks kept in flight per worker: one running, one queued, so a worker never waits for the main thread. */
-const PER_WORKER = 2;
+/**
+ * Tasks queued per worker. This thread runs tasks too and reads worker messages only between them;
+ * a task can take 100 ms (the first file of a folder reads every sibling's head), so a worker keeps
+ * enough queued to stay busy meanwhile.
+ */
+const PER_WORKER = 8;
+/** Results held per thread while an earlier one is still running: room for one slow task. */
+const WINDOW_PER_JOB = 64;
 
 /**
  * Runs `tasks` (taken lazily, one by one) and calls `onResult` in input order. Resolves when all are
@@ -52,7 +58,7 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
   let nextIndex = 0;
   let delivered = 0;
   let exhausted = false;
-  const window = jobs * PER_WORKER * 4;
+  const window = jobs * WINDOW_PER_JOB;
   try {
     await new Promise<void>((resolve, reject) => {
       const deliver = (runner: Runner, index: number, result: TaskResult) => {

@@ -7,12 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PreviousInput } from '../engine';
-import { choosePrevious, readHead, REPORT_FILE } from '../engine';
+import { choosePrevious, REPORT_FILE } from '../engine';
 import type { ReportFiles } from '../engine';
 import type { SiblingHead } from '../engine';
 import { decodeSource } from '../engine';
 import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
+import { readFileHead } from '../node/reportHead';
 
 export class PreviousFinder implements ReportFiles {
   private readonly folders = new Map<string, SiblingHead[]>();
@@ -37,7 +38,7 @@ export class PreviousFinder implements ReportFiles {
       } catch {
         // An unreadable folder has no siblings to offer.
       }
-      list = names.map((n) => path.join(dir, n)).map((p) => ({ path: p, ...readHead(this.text(p) ?? '') }));
+      list = names.map((n) => path.join(dir, n)).map((p) => ({ path: p, ...readFileHead(p) }));
       this.folders.set(dir, list);
     }
     return list;

@@ -9,7 +9,7 @@
 export { check, toDiagnostics } from './check';
 export type { CheckOptions, CheckResult, PreviousInput, Diagnostic, Report, Previous, Locale } from './check';
 export { MAX_SOURCE_LENGTH } from './parse/report';
-export { decodeSource } from './parse/encoding';
+export { decodeSource, decodeUtf8 } from './parse/encoding';
 export type { Decoded } from './parse/encoding';
 
 // The national format as data.

@@ -17,6 +17,7 @@ import type { RefRefusal, ReportHead, SiblingHead } from '../engine';
 import { decodeSource } from '../engine';
 import type { Report } from '../engine';
 import { insideAny, MAX_SOURCE_BYTES, readRegularFileSync } from '../node/readFile';
+import { readFileHead } from '../node/reportHead';
 /** Last year's check results kept (a few folders' worth of open years). */
 const MAX_RESULTS = 8;
 
@@ -215,22 +216,22 @@ export class PreviousFiles {
     return names;
   }
 
-  /** A file's text, head and stamp (mtime and size), re-read when the stamp changed. */
+  /** A file's head and stamp (mtime and size), re-read when the stamp changed. */
   private read(file: string): DiskFile {
     const cached = this.disk.get(file);
     if (cached && cached.epoch === this.diskEpoch) return cached;
     let stamp = 'missing';
-    let text: string | undefined;
+    let head: ReportHead | undefined;
     try {
       const stat = fs.statSync(file);
       stamp = `${stat.mtimeMs}:${stat.size}`;
       if (cached && cached.stamp === stamp) return this.keep(file, { ...cached, epoch: this.diskEpoch });
-      if (stat.isFile()) text = readBounded(file);
-      else text = undefined;
+      // Regular files only (readFileHead refuses the rest): a FIFO named *.xxgk.yaml is unreadable, not a hang.
+      head = stat.isFile() ? readFileHead(file) : undefined;
     } catch {
-      text = undefined;
+      head = undefined;
     }
-    return this.keep(file, { epoch: this.diskEpoch, readable: text !== undefined, stamp, head: text === undefined ? {} : readHead(text) });
+    return this.keep(file, { epoch: this.diskEpoch, readable: head !== undefined, stamp, head: head ?? {} });
   }
 
   private keep(file: string, entry: DiskFile): DiskFile {

@@ -67,19 +67,27 @@ function checkStat(stat: fs.Stats, file: string, maxBytes: number): void {
  * read is cut at the bound rather than followed.
  */
 export function readRegularFileSync(file: string, maxBytes: number): Buffer {
+  return readRegularFilePrefixSync(file, maxBytes, Infinity).bytes;
+}
+
+/**
+ * The first `headBytes` bytes of a file under the same rules as readRegularFileSync (a regular file
+ * of at most `maxBytes`), and whether that is the whole file.
+ */
+export function readRegularFilePrefixSync(file: string, maxBytes: number, headBytes: number): { bytes: Buffer; whole: boolean } {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, OPEN_FLAGS);
     const stat = fs.fstatSync(fd);
     checkStat(stat, file, maxBytes);
-    const buffer = Buffer.alloc(stat.size);
+    const buffer = Buffer.alloc(Math.min(stat.size, headBytes));
     let read = 0;
     while (read < buffer.length) {
       const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
       read += n;
     }
-    return buffer.subarray(0, read);
+    return { bytes: buffer.subarray(0, read), whole: stat.size <= headBytes };
   } catch (e) {
     throw failure(e, file);
   } finally {

@@ -40,12 +40,19 @@ function readsAsChinese(text: string): boolean {
   return wide > 0 && han / wide >= 0.9;
 }
 
-export function decodeSource(bytes: Uint8Array): Decoded {
+/** The bytes as UTF-8 (a byte-order mark dropped), or undefined when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+    return utf8.decode(bytes);
   } catch {
-    // Not UTF-8: GB18030 (a superset of GBK), else UTF-8 with replacement characters.
+    return undefined;
   }
+}
+
+export function decodeSource(bytes: Uint8Array): Decoded {
+  const text = decodeUtf8(bytes);
+  if (text !== undefined) return { text, encoding: 'utf-8' };
+  // Not UTF-8: GB18030 (a superset of GBK), else UTF-8 with replacement characters.
   const gb = gb18030();
   if (gb) {
     try {

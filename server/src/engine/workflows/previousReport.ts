@@ -89,12 +89,33 @@ export function previousReportPath(report: Report, thisPath: string, listSibling
   if (report.previousRef) return refRefusal(report.previousRef) ? report.previousRef : path.join(dir, report.previousRef.replace(/\\/g, '/'));
   if (report.year === undefined || !report.agency) return undefined;
   const self = path.resolve(thisPath);
-  const year = report.year;
-  const matches = listSiblings(dir)
-    .filter((s) => s.year === year - 1 && s.agency === report.agency && path.resolve(s.path) !== self)
-    .map((s) => s.path)
-    .sort();
+  const matches = (byAgencyYear(listSiblings(dir)).get(headKey(report.year - 1, report.agency)) ?? []).filter((p) => path.resolve(p) !== self).sort();
   return matches[0];
+}
+
+const headKey = (year: number, agency: string) => `${year}\u0000${agency}`;
+
+/**
+ * A folder's sibling paths by 年度 and 机关, made once per list: an edge that keeps a folder's list
+ * (the CLI) pays one pass per folder, not one per report, so a folder of 10,000 reports is not
+ * 10,000² comparisons.
+ */
+const indexes = new WeakMap<readonly SiblingHead[], Map<string, string[]>>();
+
+function byAgencyYear(siblings: readonly SiblingHead[]): Map<string, string[]> {
+  let index = indexes.get(siblings);
+  if (!index) {
+    index = new Map();
+    for (const s of siblings) {
+      if (s.year === undefined || !s.agency) continue;
+      const key = headKey(s.year, s.agency);
+      const list = index.get(key);
+      if (list) list.push(s.path);
+      else index.set(key, [s.path]);
+    }
+    indexes.set(siblings, index);
+  }
+  return index;
 }
 
 /**
