@@ -7,11 +7,13 @@
  *   2. spawns `node bin/xxgk.js check <folder> --format json --jobs 1`, then with `--jobs <cores>`;
  *      wall time from the parent, peak RSS reported by the child on exit (process.resourceUsage,
  *      which counts every thread of the process);
- *   3. prints reports/s, the 10k/1k time ratio and the all-cores speed-up.
+ *   3. the physical floor of spreading the work, in the same run: <cores> separate processes, each
+ *      `--jobs 1` on its share of the folders, started together (no threads, nothing shared);
+ *   4. prints reports/s, the 10k/1k time ratio, the all-cores speed-up and the floor's.
  * Options: `--sizes=1000,10000`, `--command=check|review`, `--plain` (no `--jobs` flag: a CLI
  * from before it existed), `--generate=DIR` (only write the first size's reports into DIR).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -82,9 +84,51 @@ function run(dir: string, jobs: number, tmp: string): Run {
   return { ms, rss, cpuMs: cpu / 1000, code: r.status };
 }
 
+/**
+ * The floor threads are measured against: `n` processes started together, each checking its share
+ * of the subfolders (split by file count) with `--jobs 1`. Wall time until the last ends; CPU time
+ * summed; peak RSS summed (the processes' memory adds up as threads' does).
+ */
+async function runSplit(dir: string, n: number, tmp: string): Promise<Run> {
+  const hook = path.join(tmp, 'rss-hook.js');
+  fs.writeFileSync(hook, HOOK);
+  const folders = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+  const sizes = folders.map((f) => fs.readdirSync(f).length);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const groups: string[][] = Array.from({ length: n }, () => []);
+  let done = 0;
+  folders.forEach((f, i) => {
+    // Contiguous shares of about total / n files each.
+    groups[Math.min(n - 1, Math.floor((done * n) / total))].push(f);
+    done += sizes[i];
+  });
+  const start = performance.now();
+  const results = await Promise.all(
+    groups.map(
+      (group, i) =>
+        new Promise<{ rss: number; cpu: number; code: number | null }>((resolve) => {
+          const rssFile = path.join(tmp, `rss-${i}.txt`);
+          const args = COMMAND === 'review' ? ['review', ...group, '-o', path.join(tmp, `review-split-${i}`), '--quiet'] : ['check', ...group, '--format', 'json'];
+          const child = spawn(process.execPath, ['--require', hook, path.join(root, 'bin', 'xxgk.js'), ...args, '--jobs', '1'], {
+            env: { ...process.env, XXGK_BENCH_RSS: rssFile },
+            stdio: ['ignore', 'ignore', 'inherit'],
+          });
+          child.on('close', (code) => resolve({ ...(JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number }), code }));
+        }),
+    ),
+  );
+  const ms = performance.now() - start;
+  return {
+    ms,
+    rss: results.reduce((a, r) => a + r.rss, 0),
+    cpuMs: results.reduce((a, r) => a + r.cpu, 0) / 1000,
+    code: results.find((r) => r.code !== 0 && r.code !== 1)?.code ?? results[0].code,
+  };
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function main(): number {
+async function main(): Promise<number> {
   // `--generate=DIR --sizes=N`: only write the reports (to run the CLI on them by hand).
   const only = arg('generate');
   if (only) {
@@ -107,12 +151,19 @@ function main(): number {
       const dir = path.join(tmp, `in-${size}`);
       fs.mkdirSync(dir);
       generate(dir, size);
+      const row = (label: string, r: Run) =>
+        console.log(
+          `| ${size} | ${label} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
+        );
       for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
         const r = run(dir, jobs, tmp);
         times.set(`${size}/${jobs}`, r.ms);
-        console.log(
-          `| ${size} | ${PLAIN ? '(plain)' : jobs} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
-        );
+        row(PLAIN ? '(plain)' : String(jobs), r);
+      }
+      if (!PLAIN && CORES > 1) {
+        const r = await runSplit(dir, CORES, tmp);
+        times.set(`${size}/split`, r.ms);
+        row(`${CORES} processes`, r);
       }
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -127,7 +178,10 @@ function main(): number {
       for (const size of SIZES) {
         const one = times.get(`${size}/1`);
         const all = times.get(`${size}/${CORES}`);
+        const split = times.get(`${size}/split`);
         if (one && all) console.log(`${size} reports: ${CORES} cores give ${(one / all).toFixed(2)}× the single-core throughput`);
+        if (one && all && split)
+          console.log(`${size} reports: ${CORES} separate processes give ${(one / split).toFixed(2)}× (the floor); threads reach ${((100 * split) / all).toFixed(0)} % of its speed`);
       }
     }
     return 0;
@@ -136,4 +190,4 @@ function main(): number {
   }
 }
 
-process.exit(main());
+void main().then((code) => process.exit(code));

@@ -11,11 +11,6 @@ import type { FileResult } from './output';
 export type CheckFormat = 'text' | 'json' | 'jsonl' | 'sarif';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'jsonl', 'sarif'];
 
-export interface CheckWriter {
-  file(result: FileResult): void;
-  end(): { error: number; warning: number; info: number };
-}
-
 const MARK = '\u0000LIST\u0000';
 
 /** A document whose list holds one marker entry, cut around it: head, tail, and the entries' indentation. */
@@ -25,51 +20,70 @@ function frame(doc: string): { head: string; tail: string; indent: string } {
   const lineStart = doc.lastIndexOf('\n', at) + 1;
   return { head: doc.slice(0, lineStart), tail: doc.slice(doc.indexOf('\n', at) + 1), indent: doc.slice(lineStart, at) };
 }
-
 /** JSON.stringify(value, null, 2) as it reads at `indent` inside the document. */
 function indented(value: unknown, indent: string): string {
   return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-export function checkWriter(format: CheckFormat, locale: Locale, version: string, out: (text: string) => void): CheckWriter {
-  const n = { error: 0, warning: 0, info: 0 };
-  let files = 0;
-  const tally = (r: FileResult) => {
-    files++;
-    for (const d of r.diagnostics) n[d.severity]++;
-  };
-  if (format === 'text' || format === 'jsonl') {
-    return {
-      file(r) {
-        tally(r);
-        if (format === 'jsonl') out(JSON.stringify({ path: r.path, diagnostics: r.diagnostics }) + '\n');
-        else if (r.diagnostics.length) out(textLines(r).join('\n') + '\n');
-      },
-      end() {
-        if (format === 'text') out(summaryLine(files, n, locale) + '\n');
-        return n;
-      },
-    };
-  }
+export type Counts = { error: number; warning: number; info: number };
+
+/**
+ * One file's part of the output, made where the file was checked (a worker thread, or this thread):
+ * only this text and the counts cross threads, not the diagnostics, which cost more to clone than
+ * to format. `indent` is the list entries' indentation in the document (`outputFrame`).
+ */
+export interface FilePiece {
+  text: string;
+  counts: Counts;
+}
+
+export function filePiece(format: CheckFormat, indent: string, r: FileResult): FilePiece {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of r.diagnostics) counts[d.severity]++;
+  let text: string;
+  if (format === 'jsonl') text = JSON.stringify({ path: r.path, diagnostics: r.diagnostics }) + '\n';
+  else if (format === 'text') text = r.diagnostics.length ? textLines(r).join('\n') + '\n' : '';
+  else text = (format === 'json' ? [{ path: r.path, diagnostics: r.diagnostics }] : sarifResults(r)).map((e) => indented(e, indent)).join(',\n');
+  return { text, counts };
+}
+
+/** The JSON or SARIF document around the list of entries; text and JSON lines have none. */
+export function outputFrame(format: CheckFormat, locale: Locale, version: string): { head: string; tail: string; indent: string } {
+  if (format === 'text' || format === 'jsonl') return { head: '', tail: '', indent: '' };
   // JSON: one entry per file; SARIF: one per diagnostic, in the run's results.
   const doc =
     format === 'json'
       ? formatJson([{ path: MARK, diagnostics: [] }]).replace(/\{\s*"path": ("\\u0000LIST\\u0000"),\s*"diagnostics": \[\]\s*\}/, '$1')
       : formatSarif([], locale, version).replace(/^( *)"results": \[\]/m, (_, ind: string) => `${ind}"results": [\n${ind}  ${JSON.stringify(MARK)}\n${ind}]`);
-  const { head, tail, indent } = frame(doc);
-  const entries = (r: FileResult): unknown[] => (format === 'json' ? [{ path: r.path, diagnostics: r.diagnostics }] : sarifResults(r));
+  return frame(doc);
+}
+
+export interface CheckWriter {
+  file(piece: FilePiece): void;
+  end(): Counts;
+}
+
+/** Writes the pieces in the order given, inside the document's frame, and the text summary at the end. */
+export function checkWriter(format: CheckFormat, locale: Locale, version: string, out: (text: string) => void): CheckWriter {
+  const n = { error: 0, warning: 0, info: 0 };
+  let files = 0;
+  const { head, tail } = outputFrame(format, locale, version);
+  const listed = format === 'json' || format === 'sarif';
   let first = true;
-  out(head);
+  if (head) out(head);
   return {
-    file(r) {
-      tally(r);
-      for (const e of entries(r)) {
-        out((first ? '' : ',\n') + indented(e, indent));
-        first = false;
-      }
+    file({ text, counts }) {
+      files++;
+      n.error += counts.error;
+      n.warning += counts.warning;
+      n.info += counts.info;
+      if (!text) return;
+      out(listed && !first ? ',\n' + text : text);
+      first = false;
     },
     end() {
-      out((first ? '' : '\n') + tail);
+      if (format === 'text') out(summaryLine(files, n, locale) + '\n');
+      if (listed) out((first ? '' : '\n') + tail);
       return n;
     },
   };

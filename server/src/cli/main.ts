@@ -12,7 +12,7 @@ import { runExport } from './export';
 import { runImport } from './import';
 import { runNext } from './next';
 import { printable } from './output';
-import { CHECK_FORMATS, checkWriter } from './checkStream';
+import { CHECK_FORMATS, checkWriter, outputFrame } from './checkStream';
 import type { CheckFormat } from './checkStream';
 import { jobsOption, runOrdered } from './pool';
 import { progress } from './progress';
@@ -174,8 +174,9 @@ async function runCheck(args: string[], format: string, options: { locale: Local
   const files = collect(args, (say) => io.err(`xxgk: ${printable(say(CLI_TEXT[locale]))}\n`));
   if (files.length === 0) throw new UsageError((t) => t.noSources(args.join(' ')));
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
+  const { indent } = outputFrame(format as CheckFormat, locale, version);
   const tasks = function* (): Generator<Task> {
-    for (const { path, roots } of files) yield { kind: 'check', path, roots, locale };
+    for (const { path, roots } of files) yield { kind: 'check', path, roots, locale, format: format as CheckFormat, indent };
   };
   const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
   const bar = progress(files.length, { quiet: options.quiet, locale });
@@ -184,7 +185,7 @@ async function runCheck(args: string[], format: string, options: { locale: Local
       bar.tick();
       if (r.kind === 'usage') throw new UsageError(() => r.message); // said in the task's locale already
       if (r.kind === 'internal') throw new Error(r.message);
-      if (r.kind === 'checked') writer.file({ path: r.path, diagnostics: r.diagnostics });
+      if (r.kind === 'checked') writer.file(r.piece);
     });
   } finally {
     bar.done();

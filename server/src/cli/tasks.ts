@@ -1,11 +1,13 @@
 /**
  * The per-file work of `xxgk check` and `xxgk review`, as messages a worker thread (cliWorker.ts)
- * or this thread (`--jobs 1`) runs: a task names a file, its result is small (diagnostics, counts,
- * a row of numbers), so results can cross threads and stream out without texts being held.
+ * or this thread (`--jobs 1`) runs: a task names a file, its result is small (the file's part of
+ * the output, counts, a row of numbers), so results can cross threads and stream out without texts
+ * being held.
  */
 import { check } from '../engine';
-import type { Diagnostic } from '../engine';
 import type { Locale } from '../engine';
+import { filePiece } from './checkStream';
+import type { CheckFormat, FilePiece } from './checkStream';
 import { readSource, UsageError } from './files';
 import { PreviousFinder } from './previous';
 import { prepareOne, reviewOne } from './reviewTasks';
@@ -16,12 +18,15 @@ export interface CheckTask {
   path: string;
   roots: string[];
   locale: Locale;
+  /** The output the file's piece is written for (cli/checkStream.ts). */
+  format: CheckFormat;
+  indent: string;
 }
 
 export type Task = CheckTask | PrepareTask | ReviewTask;
 
 export type TaskResult =
-  | { kind: 'checked'; path: string; diagnostics: Diagnostic[] }
+  | { kind: 'checked'; piece: FilePiece }
   /** A file `check` cannot read: the run stops with exit 2, as it always has. */
   | { kind: 'usage'; message: string }
   /** A bug met on one file (the engine threw): reported as an internal error. */
@@ -41,7 +46,7 @@ function checkOne(task: CheckTask): TaskResult {
     throw e;
   }
   const { diagnostics } = check(source.text, { locale: task.locale, encoding: source.encoding, previous: finder.previousFor(task.path, task.roots) });
-  return { kind: 'checked', path: task.path, diagnostics };
+  return { kind: 'checked', piece: filePiece(task.format, task.indent, { path: task.path, diagnostics }) };
 }
 
 function runOne(task: Task): TaskResult | Promise<TaskResult> {
