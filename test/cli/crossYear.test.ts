@@ -114,3 +114,24 @@ test('next -o: 上年报告 is relative to the new file; bad input exits 2 with 
     assert.match(xxgk('--help').out, /xxgk next <文件> \[-o out\.xxgk\.yaml\] \[--force\]/);
   });
 });
+
+test('check --jobs 2 and 3: last year is found in every folder, whichever thread checks the file', () => {
+  // Eight folders of twelve: a pair per folder (last year first), then unrelated files, so files of
+  // one folder go to different threads and a worker meets most folders first through a later file.
+  const files: Record<string, string> = {};
+  for (let f = 0; f < 8; f++) {
+    const agency = `江州市第${f}生态环境局`;
+    files[`r${f}/a-2022.xxgk.yaml`] = last.replace('机关: 江州市生态环境局', `机关: ${agency}`);
+    for (let i = 0; i < 10; i++) files[`r${f}/m${i}.xxgk.yaml`] = last.replace('机关: 江州市生态环境局', `机关: 江州市第${f}其他局${i}`);
+    files[`r${f}/z-2023.xxgk.yaml`] = wrong.replace('机关: 江州市生态环境局', `机关: ${agency}`);
+  }
+  withFolder(files, (dir) => {
+    const one = xxgk('check', dir, '--format', 'json', '--jobs', '1');
+    const carried = (JSON.parse(one.out) as { files: { path: string; diagnostics: JsonDiagnostic[] }[] }).files.filter((f) => f.diagnostics.some((d) => d.code === 'carry-over'));
+    assert.deepEqual(
+      carried.map((f) => path.relative(dir, f.path).split(path.sep).join('/')),
+      Array.from({ length: 8 }, (_, f) => `r${f}/z-2023.xxgk.yaml`),
+    );
+    for (const jobs of ['2', '3']) assert.equal(xxgk('check', dir, '--format', 'json', '--jobs', jobs).out, one.out, `--jobs ${jobs}`);
+  });
+});

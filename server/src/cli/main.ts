@@ -3,6 +3,7 @@
  * Exit codes: 0 no error-level diagnostic, 1 at least one, 2 bad usage or an unreadable file.
  */
 import { parseArgs } from 'node:util';
+import { dirname } from 'node:path';
 import { check } from '../engine';
 import { CLI_TEXT, normalizeLocale } from '../engine';
 import type { Locale } from '../engine';
@@ -17,6 +18,7 @@ import type { CheckFormat } from './checkStream';
 import { jobsOption, runOrdered } from './pool';
 import { progress } from './progress';
 import { runReview } from './review';
+import { folderHeads } from './tasks';
 import type { Task } from './tasks';
 import { version } from '../../../package.json';
 import type { Io } from './io';
@@ -176,7 +178,12 @@ async function runCheck(args: string[], format: string, options: { locale: Local
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
   const { indent } = outputFrame(format as CheckFormat, locale, version);
   const tasks = function* (): Generator<Task> {
-    for (const { path, roots } of files) yield { kind: 'check', path, roots, locale, format: format as CheckFormat, indent };
+    for (const { path, roots } of files) {
+      // With worker threads, a folder's heads are read here once and shared (cli/tasks.ts).
+      const dir = dirname(path);
+      const shared = options.jobs > 1 ? { key: dir, value: folderHeads(dir) } : undefined;
+      yield { kind: 'check', path, roots, locale, format: format as CheckFormat, indent, shared };
+    }
   };
   const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
   const bar = progress(files.length, { quiet: options.quiet, locale });

@@ -25,10 +25,10 @@ export function jobsOption(value: string | undefined): number | undefined {
 
 /**
  * Tasks queued per worker. This thread runs tasks too and reads worker messages only between them;
- * a task can take 100 ms (the first file of a folder reads every sibling's head), so a worker keeps
- * enough queued to stay busy meanwhile.
+ * handing out the first task of a folder reads every sibling's head (about 70 ms for 600 files),
+ * so a worker keeps enough queued to stay busy meanwhile.
  */
-const PER_WORKER = 8;
+const PER_WORKER = 16;
 /** Results held per thread while an earlier one is still running: room for one slow task. */
 const WINDOW_PER_JOB = 64;
 
@@ -59,6 +59,15 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
   let delivered = 0;
   let exhausted = false;
   const window = jobs * WINDOW_PER_JOB;
+  // What a task shares (a folder's heads) goes to each worker once; this thread made it.
+  const sentKeys = new Map<Worker, Set<string>>(workers.map((w) => [w, new Set()]));
+  const once = (worker: Worker, task: Task): Task => {
+    if (!('shared' in task) || !task.shared) return task;
+    const sent = sentKeys.get(worker) as Set<string>;
+    if (sent.has(task.shared.key)) return { ...task, shared: undefined };
+    sent.add(task.shared.key);
+    return task;
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       const deliver = (runner: Runner, index: number, result: TaskResult) => {
@@ -89,7 +98,7 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
           load.set(runner, (load.get(runner) ?? 0) + 1);
           const index = nextIndex++;
           if (runner === local) setImmediate(() => void runTask(next.value).then((r) => deliver(local, index, r), reject));
-          else runner.postMessage({ index, task: next.value });
+          else runner.postMessage({ index, task: once(runner, next.value) });
         }
         if (exhausted && delivered === nextIndex) resolve();
       };

@@ -44,6 +44,11 @@ export class PreviousFinder implements ReportFiles {
     return list;
   }
 
+  /** Heads of `dir` read by another thread of the run (cli/tasks.ts): kept unless this one has its own. */
+  prime(dir: string, heads: SiblingHead[]): void {
+    if (!this.folders.has(dir)) this.folders.set(dir, heads);
+  }
+
   inside(target: string, roots: readonly string[]): boolean {
     return insideAny(target, roots);
   }

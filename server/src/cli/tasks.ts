@@ -5,7 +5,7 @@
  * being held.
  */
 import { check } from '../engine';
-import type { Locale } from '../engine';
+import type { Locale, SiblingHead } from '../engine';
 import { filePiece } from './checkStream';
 import type { CheckFormat, FilePiece } from './checkStream';
 import { readSource, UsageError } from './files';
@@ -21,6 +21,12 @@ export interface CheckTask {
   /** The output the file's piece is written for (cli/checkStream.ts). */
   format: CheckFormat;
   indent: string;
+  /**
+   * The heads of the file's folder, read once by the thread that hands out the tasks and sent to
+   * each worker with its first task of the folder (cli/pool.ts), so the threads do not each read
+   * every sibling again.
+   */
+  shared?: { key: string; value: SiblingHead[] };
 }
 
 export type Task = CheckTask | PrepareTask | ReviewTask;
@@ -37,7 +43,13 @@ export type TaskResult =
 /** One per thread: folder listings and heads are shared by the files of a folder. */
 const finder = new PreviousFinder();
 
+/** This thread's heads of `dir`'s report files (read now if not yet): what a check task shares. */
+export function folderHeads(dir: string): SiblingHead[] {
+  return finder.siblings(dir);
+}
+
 function checkOne(task: CheckTask): TaskResult {
+  if (task.shared) finder.prime(task.shared.key, task.shared.value);
   let source;
   try {
     source = readSource(task.path);
