@@ -80,7 +80,8 @@ export function readRegularFilePrefixSync(file: string, maxBytes: number, headBy
     fd = fs.openSync(file, OPEN_FLAGS);
     const stat = fs.fstatSync(fd);
     checkStat(stat, file, maxBytes);
-    const buffer = Buffer.alloc(Math.min(stat.size, headBytes));
+    // Not zero-filled: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, headBytes));
     let read = 0;
     while (read < buffer.length) {
       const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
@@ -102,7 +103,8 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
     handle = await fs.promises.open(file, OPEN_FLAGS);
     const stat = await handle.stat();
     checkStat(stat, file, maxBytes);
-    const buffer = Buffer.alloc(stat.size);
+    // Not zero-filled: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < buffer.length) {
       const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
