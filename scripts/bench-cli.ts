@@ -13,7 +13,7 @@
  * Options: `--sizes=1000,10000`, `--command=check|review`, `--plain` (no `--jobs` flag: a CLI
  * from before it existed), `--generate=DIR` (only write the first size's reports into DIR).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -64,24 +64,35 @@ interface Run {
   rss: number;
   cpuMs: number;
   code: number | null;
+  /** Separate processes run (a size with fewer folders than cores runs fewer). */
+  processes?: number;
 }
 
-function run(dir: string, jobs: number, tmp: string): Run {
+/**
+ * One CLI child on `inputs` (`name` keeps its files apart from other children's): its peak RSS and
+ * CPU time as it reported them on exit, and its exit code.
+ */
+function child(inputs: string[], jobs: number, tmp: string, name: string): Promise<{ rss: number; cpu: number; code: number | null }> {
   const hook = path.join(tmp, 'rss-hook.js');
-  const rssFile = path.join(tmp, 'rss.txt');
   fs.writeFileSync(hook, HOOK);
-  const out = path.join(tmp, `review-${jobs}`);
+  const rssFile = path.join(tmp, `rss-${name}.txt`);
+  const out = path.join(tmp, `review-${name}`);
   fs.rmSync(out, { recursive: true, force: true });
-  const args = COMMAND === 'review' ? ['review', dir, '-o', out, '--quiet'] : ['check', dir, '--format', 'json'];
+  const args = COMMAND === 'review' ? ['review', ...inputs, '-o', out, '--quiet'] : ['check', ...inputs, '--format', 'json'];
   if (!PLAIN) args.push('--jobs', String(jobs));
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, path.join(root, 'bin', 'xxgk.js'), ...args], {
-    env: { ...process.env, XXGK_BENCH_RSS: rssFile },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  return new Promise((resolve) => {
+    const c = spawn(process.execPath, ['--require', hook, path.join(root, 'bin', 'xxgk.js'), ...args], {
+      env: { ...process.env, XXGK_BENCH_RSS: rssFile },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    c.on('close', (code) => resolve({ ...(JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number }), code }));
   });
-  const ms = performance.now() - start;
-  const { rss, cpu } = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number };
-  return { ms, rss, cpuMs: cpu / 1000, code: r.status };
+}
+
+async function run(dir: string, jobs: number, tmp: string): Promise<Run> {
+  const start = performance.now();
+  const { rss, cpu, code } = await child([dir], jobs, tmp, String(jobs));
+  return { ms: performance.now() - start, rss, cpuMs: cpu / 1000, code };
 }
 
 /**
@@ -90,8 +101,6 @@ function run(dir: string, jobs: number, tmp: string): Run {
  * summed; peak RSS summed (the processes' memory adds up as threads' does).
  */
 async function runSplit(dir: string, n: number, tmp: string): Promise<Run> {
-  const hook = path.join(tmp, 'rss-hook.js');
-  fs.writeFileSync(hook, HOOK);
   const folders = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
   const sizes = folders.map((f) => fs.readdirSync(f).length);
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -103,26 +112,14 @@ async function runSplit(dir: string, n: number, tmp: string): Promise<Run> {
     done += sizes[i];
   });
   const start = performance.now();
-  const results = await Promise.all(
-    groups.map(
-      (group, i) =>
-        new Promise<{ rss: number; cpu: number; code: number | null }>((resolve) => {
-          const rssFile = path.join(tmp, `rss-${i}.txt`);
-          const args = COMMAND === 'review' ? ['review', ...group, '-o', path.join(tmp, `review-split-${i}`), '--quiet'] : ['check', ...group, '--format', 'json'];
-          const child = spawn(process.execPath, ['--require', hook, path.join(root, 'bin', 'xxgk.js'), ...args, '--jobs', '1'], {
-            env: { ...process.env, XXGK_BENCH_RSS: rssFile },
-            stdio: ['ignore', 'ignore', 'inherit'],
-          });
-          child.on('close', (code) => resolve({ ...(JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rss: number; cpu: number }), code }));
-        }),
-    ),
-  );
+  const results = await Promise.all(groups.filter((g) => g.length > 0).map((group, i) => child(group, 1, tmp, `split-${i}`)));
   const ms = performance.now() - start;
   return {
     ms,
     rss: results.reduce((a, r) => a + r.rss, 0),
     cpuMs: results.reduce((a, r) => a + r.cpu, 0) / 1000,
     code: results.find((r) => r.code !== 0 && r.code !== 1)?.code ?? results[0].code,
+    processes: results.length,
   };
 }
 
@@ -147,6 +144,7 @@ async function main(): Promise<number> {
     console.log('| reports | jobs | wall time | reports/s | CPU time | CPU ms/report | peak RSS | exit |');
     console.log('|---|---|---|---|---|---|---|---|');
     const times = new Map<string, number>();
+    const splitProcesses = new Map<number, number>();
     for (const size of SIZES) {
       const dir = path.join(tmp, `in-${size}`);
       fs.mkdirSync(dir);
@@ -156,14 +154,15 @@ async function main(): Promise<number> {
           `| ${size} | ${label} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
         );
       for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
-        const r = run(dir, jobs, tmp);
+        const r = await run(dir, jobs, tmp);
         times.set(`${size}/${jobs}`, r.ms);
         row(PLAIN ? '(plain)' : String(jobs), r);
       }
       if (!PLAIN && CORES > 1) {
         const r = await runSplit(dir, CORES, tmp);
         times.set(`${size}/split`, r.ms);
-        row(`${CORES} processes`, r);
+        splitProcesses.set(size, r.processes ?? CORES);
+        row(`${r.processes} processes`, r);
       }
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -181,7 +180,7 @@ async function main(): Promise<number> {
         const split = times.get(`${size}/split`);
         if (one && all) console.log(`${size} reports: ${CORES} cores give ${(one / all).toFixed(2)}× the single-core throughput`);
         if (one && all && split)
-          console.log(`${size} reports: ${CORES} separate processes give ${(one / split).toFixed(2)}× (the floor); threads reach ${((100 * split) / all).toFixed(0)} % of its speed`);
+          console.log(`${size} reports: ${splitProcesses.get(size)} separate processes give ${(one / split).toFixed(2)}× (the floor); threads reach ${((100 * split) / all).toFixed(0)} % of its speed`);
       }
     }
     return 0;

@@ -118,8 +118,9 @@ export class OverviewTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     for (const item of fresh) this.items.set(item.uri, item);
     const unnamed = vscode.l10n.t('(no 机关)');
     const groups = new Map<string, Map<string, OverviewItem[]>>();
-    const pathOf = (item: OverviewItem) => vscode.Uri.parse(item.uri).path;
-    for (const item of [...this.items.values()].sort((a, b) => pathOf(a).localeCompare(pathOf(b)))) {
+    // Each URI parsed once, not in every comparison of the sort.
+    const byPath = [...this.items.values()].map((item) => ({ item, path: vscode.Uri.parse(item.uri).path })).sort((a, b) => a.path.localeCompare(b.path));
+    for (const { item } of byPath) {
       const agency = item.agency ?? unnamed;
       const year = item.year !== undefined ? String(item.year) : '?';
       const years = groups.get(agency) ?? new Map<string, OverviewItem[]>();

@@ -13,7 +13,6 @@ import type { CellEdit, Range } from './messages';
 import { basename, errorText } from './editors';
 import { requestLatest } from './latest';
 
-
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' && d.code !== null ? d.code.value : (d.code ?? ''));
 
 export class CellWriter {

@@ -5,8 +5,8 @@
  * was held until the end, without holding them.
  */
 import type { Locale } from '../engine';
-import { formatJson, formatSarif, sarifResults, summaryLine, textLines } from './output';
-import type { FileResult } from './output';
+import { count, formatJson, formatSarif, sarifResults, summaryLine, textLines } from './output';
+import type { Counts, FileResult } from './output';
 
 export type CheckFormat = 'text' | 'json' | 'jsonl' | 'sarif';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'jsonl', 'sarif'];
@@ -20,17 +20,16 @@ function frame(doc: string): { head: string; tail: string; indent: string } {
   const lineStart = doc.lastIndexOf('\n', at) + 1;
   return { head: doc.slice(0, lineStart), tail: doc.slice(doc.indexOf('\n', at) + 1), indent: doc.slice(lineStart, at) };
 }
+
 /** JSON.stringify(value, null, 2) as it reads at `indent` inside the document. */
 function indented(value: unknown, indent: string): string {
   return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-export type Counts = { error: number; warning: number; info: number };
-
 /**
  * One file's part of the output, made where the file was checked (a worker thread, or this thread):
  * only this text and the counts cross threads, not the diagnostics, which cost more to clone than
- * to format. `indent` is the list entries' indentation in the document (`outputFrame`).
+ * to format. `indent` is the list entries' indentation in the document (`CheckWriter.indent`).
  */
 export interface FilePiece {
   text: string;
@@ -38,8 +37,7 @@ export interface FilePiece {
 }
 
 export function filePiece(format: CheckFormat, indent: string, r: FileResult): FilePiece {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of r.diagnostics) counts[d.severity]++;
+  const counts = count([r]);
   let text: string;
   if (format === 'jsonl') text = JSON.stringify({ path: r.path, diagnostics: r.diagnostics }) + '\n';
   else if (format === 'text') text = r.diagnostics.length ? textLines(r).join('\n') + '\n' : '';
@@ -48,7 +46,7 @@ export function filePiece(format: CheckFormat, indent: string, r: FileResult): F
 }
 
 /** The JSON or SARIF document around the list of entries; text and JSON lines have none. */
-export function outputFrame(format: CheckFormat, locale: Locale, version: string): { head: string; tail: string; indent: string } {
+function outputFrame(format: CheckFormat, locale: Locale, version: string): { head: string; tail: string; indent: string } {
   if (format === 'text' || format === 'jsonl') return { head: '', tail: '', indent: '' };
   // JSON: one entry per file; SARIF: one per diagnostic, in the run's results.
   const doc =
@@ -59,6 +57,8 @@ export function outputFrame(format: CheckFormat, locale: Locale, version: string
 }
 
 export interface CheckWriter {
+  /** The indentation `filePiece` gives the entries of this output. */
+  readonly indent: string;
   file(piece: FilePiece): void;
   end(): Counts;
 }
@@ -67,11 +67,12 @@ export interface CheckWriter {
 export function checkWriter(format: CheckFormat, locale: Locale, version: string, out: (text: string) => void): CheckWriter {
   const n = { error: 0, warning: 0, info: 0 };
   let files = 0;
-  const { head, tail } = outputFrame(format, locale, version);
+  const { head, tail, indent } = outputFrame(format, locale, version);
   const listed = format === 'json' || format === 'sarif';
   let first = true;
   if (head) out(head);
   return {
+    indent,
     file({ text, counts }) {
       files++;
       n.error += counts.error;

@@ -13,7 +13,7 @@ import { runExport } from './export';
 import { runImport } from './import';
 import { runNext } from './next';
 import { printable } from './output';
-import { CHECK_FORMATS, checkWriter, outputFrame } from './checkStream';
+import { CHECK_FORMATS, checkWriter } from './checkStream';
 import type { CheckFormat } from './checkStream';
 import { jobsOption, runOrdered } from './pool';
 import { progress } from './progress';
@@ -176,7 +176,8 @@ async function runCheck(args: string[], format: string, options: { locale: Local
   const files = collect(args, (say) => io.err(`xxgk: ${printable(say(CLI_TEXT[locale]))}\n`));
   if (files.length === 0) throw new UsageError((t) => t.noSources(args.join(' ')));
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
-  const { indent } = outputFrame(format as CheckFormat, locale, version);
+  const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
+  const { indent } = writer;
   const tasks = function* (): Generator<Task> {
     for (const { path, roots } of files) {
       // With worker threads, a folder's heads are read here once and shared (cli/tasks.ts).
@@ -185,7 +186,6 @@ async function runCheck(args: string[], format: string, options: { locale: Local
       yield { kind: 'check', path, roots, locale, format: format as CheckFormat, indent, shared };
     }
   };
-  const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
   const bar = progress(files.length, { quiet: options.quiet, locale });
   try {
     await runOrdered(tasks(), options.jobs, (r) => {

@@ -15,7 +15,10 @@ export interface FileResult {
 }
 
 
-export function count(results: FileResult[]): Record<'error' | 'warning' | 'info', number> {
+/** Diagnostics by severity. */
+export type Counts = Record<'error' | 'warning' | 'info', number>;
+
+export function count(results: FileResult[]): Counts {
   const n = { error: 0, warning: 0, info: 0 };
   for (const r of results) for (const d of r.diagnostics) n[d.severity]++;
   return n;
@@ -35,7 +38,7 @@ export function textLines(r: FileResult): string[] {
   return r.diagnostics.map((d) => printable(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`));
 }
 
-export function summaryLine(files: number, n: Record<'error' | 'warning' | 'info', number>, locale: Locale): string {
+export function summaryLine(files: number, n: Counts, locale: Locale): string {
   return CLI_TEXT[locale].summary(files, n);
 }
 

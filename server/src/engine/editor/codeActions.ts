@@ -19,7 +19,6 @@ import { solveTotals } from './totals';
 import { zeros } from '../write/yamlText';
 import { ARITHMETIC_RULES } from '../rules/registry';
 
-
 /** A diagnostic of the request with what the engine knows about it (cell path, data). */
 interface Resolved {
   lsp: LspDiagnostic;

@@ -8,7 +8,6 @@ import { entryExtent } from '../write/edits';
 import { featureText } from '../i18n/editor';
 import { ARITHMETIC_RULES } from '../rules/registry';
 
-
 export const SHOW_PROBLEMS_COMMAND = 'xxgk.showProblems';
 
 export function codeLenses(a: Analysis): CodeLens[] {

@@ -23,7 +23,6 @@ import { escapeMarkdown as md } from './markdown';
 
 type Text = (typeof TEXT)['en'];
 
-
 export function hover(a: Analysis, pos: Position): Hover | null {
   const { report } = a.result;
   const offset = report.lines.offset(pos);

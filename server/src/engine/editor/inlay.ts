@@ -4,7 +4,7 @@
  * sum spelled out in the tooltip.
  */
 import type { InlayHint, Position, Range } from 'vscode-languageserver';
-import { equations, lastKey, lookup, parentPath as parentOf } from '../format';
+import { equations, lastKey, lookup, parentPath } from '../format';
 import type { Equation } from '../format';
 import type { Cell, Report, Span } from '../parse/types';
 import type { Analysis } from './analysis';
@@ -12,16 +12,14 @@ import { afterColon, contentEnd, entryExtent, hasText, numberText } from '../wri
 import { featureText } from '../i18n/editor';
 import { SUM_RULES } from '../rules/registry';
 
-
-
 /**
  * `自然人 5 + 商业企业 2 + … = 8`: terms in the anchor's row are named by column, terms in other
  * rows (a column sum) by row.
  */
 function expression(report: Report, eq: Equation, result: number): string {
-  const row = parentOf(eq.anchor);
+  const row = parentPath(eq.anchor);
   const terms = eq.rhs.map((p) => {
-    const name = parentOf(p) === row ? lastKey(p) : lastKey(parentOf(p));
+    const name = parentPath(p) === row ? lastKey(p) : lastKey(parentPath(p));
     return `${name} ${numberText(report.cells.get(p)?.value ?? 0)}`;
   });
   return `${terms.join(' + ')} = ${numberText(result)}`;
@@ -40,7 +38,7 @@ function rowEnd(report: Report, rowPath: string): number | undefined {
   if (report.text[row.valueSpan[0]] === '{') return contentEnd(report.text, row.valueSpan);
   let last: Cell | undefined;
   for (const cell of report.cells.values()) {
-    if (parentOf(cell.path) === rowPath && cell.keySpan && (!last || cell.keySpan[0] > (last.keySpan as Span)[0])) last = cell;
+    if (parentPath(cell.path) === rowPath && cell.keySpan && (!last || cell.keySpan[0] > (last.keySpan as Span)[0])) last = cell;
   }
   return last ? valueEnd(report, last) : contentEnd(report.text, row.valueSpan);
 }
@@ -67,7 +65,7 @@ export function inlayHints(a: Analysis, range: Range): InlayHint[] {
   const omittedRows = new Map<string, Cell[]>();
   for (const cell of report.cells.values()) {
     if (cell.state !== 'computed') continue;
-    const rowPath = parentOf(cell.path);
+    const rowPath = parentPath(cell.path);
     if (report.entries.has(rowPath)) {
       const eq = sums.find((e) => e.anchor === cell.path);
       const tooltip = text.computed(eq ? expression(report, eq, cell.value) : numberText(cell.value));
@@ -79,7 +77,7 @@ export function inlayHints(a: Analysis, range: Range): InlayHint[] {
     }
   }
   for (const [rowPath, cells] of omittedRows) {
-    const group = report.entries.get(parentOf(rowPath));
+    const group = report.entries.get(parentPath(rowPath));
     const loc = lookup(report.format, rowPath);
     // Only a row that is all totals (（七）总计) is computed whole; an absent ordinary row is a
     // missing-item, not something to show as computed.

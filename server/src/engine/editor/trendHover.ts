@@ -14,7 +14,6 @@ import type { Analysis } from './analysis';
 import { docLink } from './analysis';
 import { escapeMarkdown as md } from './markdown';
 
-
 /**
  * The explanation of the `prose-trend` warning at `offset`, with the warning's span; undefined when
  * no such warning is there (none reported, or turned off by the settings).

@@ -12,7 +12,7 @@
  *   flow or block like its siblings), holding only the cells set: an omitted 总计 becomes `, 总计: 5`.
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { allNodes, lookup, parentPath as parentOf } from '../format';
+import { allNodes, lookup, parentPath } from '../format';
 import type { Node } from '../format';
 import type { Report, Span } from '../parse/types';
 import { displayName } from '../parse/report';
@@ -155,11 +155,11 @@ export function editCells(report: Report, changes: readonly CellChange[]): EditC
     }
     if (value === null) continue; // already blank, missing or computed: nothing to remove
     if (cell && inBlankRow(cell)) {
-      blankRows.add(parentOf(path));
+      blankRows.add(parentPath(path));
       continue;
     }
     let top = path;
-    for (let p = parentOf(path); p && !report.entries.has(p); p = parentOf(p)) top = p;
+    for (let p = parentPath(path); p && !report.entries.has(p); p = parentPath(p)) top = p;
     absent.add(top);
   }
   const text = setCellsText(values);

@@ -28,11 +28,12 @@ const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
  * unlike an imported cell, a pasted one takes no sign, unit or note: those are refused, not guessed.
  */
 export function readCell(raw: string): PastedCell {
-  const text = raw.replace(INVISIBLE, '').normalize('NFKC').trim();
+  const visible = raw.replace(INVISIBLE, '');
+  const text = visible.normalize('NFKC').trim();
   if (text === '' || BLANK_MARK.test(text)) return { kind: 'blank' };
   if (PLAIN.test(text)) return { kind: 'number', value: Number(text) };
   if (GROUPED.test(text)) return { kind: 'number', value: Number(text.replace(/,/g, '')) };
-  return { kind: 'text', text: raw.replace(INVISIBLE, '').trim() };
+  return { kind: 'text', text: visible.trim() };
 }
 
 /**
