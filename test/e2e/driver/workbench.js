@@ -67,36 +67,41 @@ class Workbench {
 
   /**
    * Answers VS Code's simple file dialog (code-server's save dialog): types the absolute path and presses Enter.
-   * The dialog reads the typed path asynchronously, so it waits for the input to hold it, and presses Enter again
-   * if the dialog is still open (at most three times).
+   * The dialog proposes its default path a moment after it shows, and may put it back after we typed (its folder
+   * listing ends late); it checks a typed path asynchronously (a progress bar shows meanwhile), and Enter before
+   * that check ends accepts the path it held before. So: type, wait until the dialog is idle holding our path, press
+   * Enter; whenever the dialog holds something else or stays open, type again, until the deadline.
    */
   async saveAs(file) {
     const input = this.quickInput();
-    // The dialog proposes its default path a moment after it shows; typing before that is overwritten. And it
-    // checks a typed path asynchronously (its progress bar shows meanwhile): Enter before that check ends accepts
-    // the path it held before. So: wait for the default, type, wait until the dialog is idle with our path.
     // The quick input may still hold the command palette's text for a moment: a path starts with / (or a drive).
     await this.until('the dialog to propose a path', async () => /^(\/|[A-Za-z]:[\\/])/.test(await input.inputValue()));
     const busy = this.page.locator('.quick-input-widget .quick-input-progress.active, .quick-input-widget .monaco-progress-container.active');
-    const idleWith = async () => {
+    // True once the input has held `file` with no progress showing on two polls 300 ms apart; false if it shows
+    // anything else (the dialog replaced our text) or stays busy for 5 s.
+    const settled = async () => {
+      let idleSince = 0;
       for (const end = Date.now() + 5000; Date.now() < end; await this.page.waitForTimeout(100)) {
-        if ((await input.inputValue()) !== file) return false; // the dialog put its own path back: type again
-        if ((await busy.count()) === 0) return true;
+        if ((await input.inputValue()) !== file) return false;
+        if ((await busy.count()) > 0) { idleSince = 0; continue; }
+        if (!idleSince) idleSince = Date.now();
+        else if (Date.now() - idleSince >= 300) return true;
       }
       return false;
     };
-    for (let i = 0; i < 3; i++) {
+    const seen = new Set();
+    for (const end = Date.now() + 2 * T; Date.now() < end;) {
       await input.fill(file);
-      await this.until('the dialog to hold the path', async () => (await input.inputValue()) === file);
-      await this.page.waitForTimeout(300);
-      if (!(await idleWith())) continue;
+      if (!(await settled())) { seen.add(`held ${JSON.stringify(await input.inputValue().catch(() => '(gone)'))}`); continue; }
       await this.page.keyboard.press('Enter');
       try {
         await input.waitFor({ state: 'hidden', timeout: 5000 });
         return;
-      } catch { /* still open: try again */ }
+      } catch {
+        seen.add(`still open after Enter, holding ${JSON.stringify(await input.inputValue().catch(() => '(gone)'))}`);
+      }
     }
-    throw new Error(`the save dialog did not accept ${file}`);
+    throw new Error(`the save dialog did not accept ${file}: ${[...seen].join('; ')}`);
   }
 
   /** Hides a visible workbench part (`.part.panel`, `.part.sidebar`) with its toggle key. */
