@@ -11,7 +11,9 @@
  *      `--jobs 1` on its share of the folders, started together (no threads, nothing shared);
  *   4. prints reports/s, the 10k/1k time ratio, the all-cores speed-up and the floor's.
  * Options: `--sizes=1000,10000`, `--command=check|review`, `--plain` (no `--jobs` flag: a CLI
- * from before it existed), `--generate=DIR` (only write the first size's reports into DIR).
+ * from before it existed), `--generate=DIR` (only write the first size's reports into DIR),
+ * `--rounds=N` (run every configuration N times, one after the other in turn, and summarise with
+ * the median: the machine's speed drifts by up to 10 % between runs, so one run's ratio is noisy).
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -23,6 +25,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const SIZES = (arg('sizes') ?? '1000,10000').split(',').map(Number);
 const COMMAND = arg('command') ?? 'check';
 const PLAIN = process.argv.includes('--plain');
+const ROUNDS = Math.max(1, Number(arg('rounds') ?? 1) || 1);
 const CORES = os.availableParallelism();
 
 const EXAMPLES = ['baiyunlu-2023', 'clean-2024', 'errors'].map((n) => fs.readFileSync(path.join(root, 'examples', `${n}.xxgk.yaml`), 'utf8'));
@@ -143,8 +146,11 @@ async function main(): Promise<number> {
     console.log('');
     console.log('| reports | jobs | wall time | reports/s | CPU time | CPU ms/report | peak RSS | exit |');
     console.log('|---|---|---|---|---|---|---|---|');
-    const times = new Map<string, number>();
+    // Every run's wall time, per size and configuration (`1`, the cores, `split`), in round order.
+    const times = new Map<string, number[]>();
+    const record = (key: string, ms: number) => times.set(key, [...(times.get(key) ?? []), ms]);
     const splitProcesses = new Map<number, number>();
+    const configs = PLAIN ? [1] : [...new Set([1, CORES])];
     for (const size of SIZES) {
       const dir = path.join(tmp, `in-${size}`);
       fs.mkdirSync(dir);
@@ -153,34 +159,46 @@ async function main(): Promise<number> {
         console.log(
           `| ${size} | ${label} | ${(r.ms / 1000).toFixed(1)} s | ${((size * 1000) / r.ms).toFixed(0)} | ${(r.cpuMs / 1000).toFixed(1)} s | ${(r.cpuMs / size).toFixed(1)} | ${mb(r.rss)} | ${r.code} |`,
         );
-      for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
-        const r = await run(dir, jobs, tmp);
-        times.set(`${size}/${jobs}`, r.ms);
-        row(PLAIN ? '(plain)' : String(jobs), r);
-      }
-      if (!PLAIN && CORES > 1) {
-        const r = await runSplit(dir, CORES, tmp);
-        times.set(`${size}/split`, r.ms);
-        splitProcesses.set(size, r.processes ?? CORES);
-        row(`${r.processes} processes`, r);
+      for (let round = 0; round < ROUNDS; round++) {
+        const tag = ROUNDS > 1 ? ` (round ${round + 1})` : '';
+        for (const jobs of configs) {
+          const r = await run(dir, jobs, tmp);
+          record(`${size}/${jobs}`, r.ms);
+          row((PLAIN ? '(plain)' : String(jobs)) + tag, r);
+        }
+        if (!PLAIN && CORES > 1) {
+          const r = await runSplit(dir, CORES, tmp);
+          record(`${size}/split`, r.ms);
+          splitProcesses.set(size, r.processes ?? CORES);
+          row(`${r.processes} processes${tag}`, r);
+        }
       }
       fs.rmSync(dir, { recursive: true, force: true });
     }
     console.log('');
+    if (ROUNDS > 1) console.log(`Medians of ${ROUNDS} rounds; each round's own ratio in brackets.`);
+    const median = (xs: number[] | undefined) => {
+      if (!xs?.length) return undefined;
+      const s = [...xs].sort((a, b) => a - b);
+      return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    };
+    const each = (a: number[] | undefined, b: number[] | undefined) =>
+      ROUNDS > 1 && a && b ? ` [${a.map((x, i) => (x / b[i]).toFixed(2)).join(', ')}]` : '';
     const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
-    for (const jobs of PLAIN ? [1] : [...new Set([1, CORES])]) {
-      const a = times.get(`${small}/${jobs}`);
-      const b = times.get(`${large}/${jobs}`);
+    for (const jobs of configs) {
+      const a = median(times.get(`${small}/${jobs}`));
+      const b = median(times.get(`${large}/${jobs}`));
       if (a && b && large !== small) console.log(`jobs ${jobs}: ${large} reports take ${(b / a).toFixed(2)}× the time of ${small} (linear: ${(large / small).toFixed(1)}×)`);
     }
     if (!PLAIN && CORES > 1) {
       for (const size of SIZES) {
-        const one = times.get(`${size}/1`);
-        const all = times.get(`${size}/${CORES}`);
-        const split = times.get(`${size}/split`);
-        if (one && all) console.log(`${size} reports: ${CORES} cores give ${(one / all).toFixed(2)}× the single-core throughput`);
+        const [ones, alls, splits] = [times.get(`${size}/1`), times.get(`${size}/${CORES}`), times.get(`${size}/split`)];
+        const [one, all, split] = [median(ones), median(alls), median(splits)];
+        if (one && all) console.log(`${size} reports: ${CORES} cores give ${(one / all).toFixed(2)}× the single-core throughput${each(ones, alls)}`);
         if (one && all && split)
-          console.log(`${size} reports: ${splitProcesses.get(size)} separate processes give ${(one / split).toFixed(2)}× (the floor); threads reach ${((100 * split) / all).toFixed(0)} % of its speed`);
+          console.log(
+            `${size} reports: ${splitProcesses.get(size)} separate processes give ${(one / split).toFixed(2)}× (the floor)${each(ones, splits)}; threads reach ${((100 * split) / all).toFixed(0)} % of its speed${each(splits, alls)}`,
+          );
       }
     }
     return 0;

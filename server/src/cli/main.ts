@@ -15,7 +15,8 @@ import { runNext } from './next';
 import { printable } from './output';
 import { CHECK_FORMATS, checkWriter } from './checkStream';
 import type { CheckFormat } from './checkStream';
-import { jobsOption, runOrdered } from './pool';
+import { jobsOption, runOrdered, threadsFor } from './pool';
+import type { Jobs } from './pool';
 import { progress } from './progress';
 import { runReview } from './review';
 import { folderHeads } from './tasks';
@@ -28,10 +29,10 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
 用法 Usage:
   xxgk check <文件或文件夹…> [--format text|json|jsonl|sarif] [--jobs N] [--quiet] [--locale zh-CN|en]
       检查报告源文件；文件夹中查找 *.xxgk.yaml / *.xxgk.yml。结果按文件顺序逐个输出（jsonl：每个文件一行 JSON）；
-      --jobs 为并行线程数（默认为 CPU 核数），输出与线程数无关；终端上在标准错误显示进度（--quiet 关闭）。
+      --jobs 为并行线程数（默认为 CPU 核数，每个线程至少 250 个文件，文件少时只用一个线程），输出与线程数无关；终端上在标准错误显示进度（--quiet 关闭）。
       Check report sources; folders are searched for *.xxgk.yaml / *.xxgk.yml. Results stream out in file order
-      (jsonl: one JSON line per file); --jobs sets the worker threads (default: the cores), the output does not
-      depend on it; a terminal shows progress on stderr (--quiet turns it off).
+      (jsonl: one JSON line per file); --jobs sets the threads (default: the cores, with at least 250 files each, so a
+      few files use one thread); the output does not depend on it; a terminal shows progress on stderr (--quiet turns it off).
       退出码 exit code: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或无法读取 usage / unreadable
   xxgk render <文件> [-o out.html] [--force] [--locale zh-CN|en]
       生成独立的 HTML 页面（省略 -o 时输出到标准输出；不覆盖已有文件；无法解析时退出码为 1，页面列出原因）。
@@ -169,12 +170,13 @@ function run(argv: string[], io: Io): number | Promise<number> {
   }
 }
 
-async function runCheck(args: string[], format: string, options: { locale: Locale; jobs: number; quiet: boolean }, io: Io): Promise<number> {
+async function runCheck(args: string[], format: string, options: { locale: Locale; jobs: Jobs; quiet: boolean }, io: Io): Promise<number> {
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError((t) => t.unknownFormat(format, CHECK_FORMATS.join(', ')));
   if (args.length === 0) throw new UsageError((t) => t.needsInputs('check') + t.seeHelp);
   const { locale } = options;
   const files = collect(args, (say) => io.err(`xxgk: ${printable(say(CLI_TEXT[locale]))}\n`));
   if (files.length === 0) throw new UsageError((t) => t.noSources(args.join(' ')));
+  const jobs = threadsFor(options.jobs, files.length);
   // Cross-year rules: last year's file is found per file (上年报告, or a sibling of 年度 − 1), in each thread.
   const writer = checkWriter(format as CheckFormat, locale, version, (t) => io.out(t));
   const { indent } = writer;
@@ -182,13 +184,13 @@ async function runCheck(args: string[], format: string, options: { locale: Local
     for (const { path, roots } of files) {
       // With worker threads, a folder's heads are read here once and shared (cli/tasks.ts).
       const dir = dirname(path);
-      const shared = options.jobs > 1 ? { key: dir, value: folderHeads(dir) } : undefined;
+      const shared = jobs > 1 ? { key: dir, value: folderHeads(dir) } : undefined;
       yield { kind: 'check', path, roots, locale, format: format as CheckFormat, indent, shared };
     }
   };
   const bar = progress(files.length, { quiet: options.quiet, locale });
   try {
-    await runOrdered(tasks(), options.jobs, (r) => {
+    await runOrdered(tasks(), { jobs, total: files.length }, (r) => {
       bar.tick();
       if (r.kind === 'usage') throw new UsageError(() => r.message); // said in the task's locale already
       if (r.kind === 'internal') throw new Error(r.message);

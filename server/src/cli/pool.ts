@@ -16,11 +16,28 @@ function workerScript(): string {
   return path.join(__dirname, 'cliWorker.js');
 }
 
-/** `--jobs`: a positive integer, or the machine's cores when absent. */
-export function jobsOption(value: string | undefined): number | undefined {
-  if (value === undefined) return os.availableParallelism();
+/** `--jobs`: a number of threads, or `auto` (absent): the cores, as many as the files keep busy (autoJobs). */
+export type Jobs = number | 'auto';
+
+/** `--jobs`: a positive integer, `auto` when absent; undefined when it is neither. */
+export function jobsOption(value: string | undefined): Jobs | undefined {
+  if (value === undefined) return 'auto';
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 256 ? n : undefined;
+}
+
+/**
+ * Files each thread needs for starting it to pay. A worker's start and its own warm-up of the
+ * optimising compiler cost about 0.4 s and 40 MB: on this project's 2-core machine, 20 reports took
+ * 1.1 s on one thread and 1.6 s on two, 200 broke even, 500 ran 1.09× faster (`npm run bench:cli
+ * -- --sizes=200,500 --rounds=3`).
+ */
+export const FILES_PER_THREAD = 250;
+
+/** The threads for `jobs`: the number given, or for `auto` the cores, no more than `files` keep busy. */
+export function threadsFor(jobs: Jobs, files: number, cores = os.availableParallelism()): number {
+  if (jobs !== 'auto') return jobs;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_THREAD)));
 }
 
 /**
@@ -35,13 +52,21 @@ const WINDOW_PER_JOB = 64;
 /**
  * Runs `tasks` (taken lazily, one by one) and calls `onResult` in input order. Resolves when all are
  * delivered. A worker that dies fails the run (a bug, not a file's problem: tasks catch their own).
+ * `total`, the number of tasks when known, keeps the last ones shared out fairly: a worker queues
+ * no more than its share of what is left, so a few slow tasks (imports of PDFs) are not all queued
+ * on one worker while this thread waits.
  */
-export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: (result: TaskResult, index: number) => void): Promise<void> {
+export async function runOrdered(
+  tasks: Iterable<Task>,
+  { jobs, total = Infinity }: { jobs: number; total?: number },
+  /** `thread`: 0 for this thread, k for the k-th worker (tests look at how the work was shared). */
+  onResult: (result: TaskResult, index: number, thread: number) => void,
+): Promise<void> {
   if (jobs <= 1 || !fs.existsSync(workerScript())) {
     let i = 0;
     for (const task of tasks) {
       // Yield now and then so a progress timer and stdout keep flowing.
-      onResult(await runTask(task), i++);
+      onResult(await runTask(task), i++, 0);
       if (i % 16 === 0) await new Promise((r) => setImmediate(r));
     }
     return;
@@ -53,7 +78,7 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
   const local = 'this thread';
   type Runner = Worker | typeof local;
   const runners: Runner[] = [local, ...workers];
-  const waiting = new Map<number, TaskResult>();
+  const waiting = new Map<number, { result: TaskResult; thread: number }>();
   const load = new Map<Runner, number>();
   let nextIndex = 0;
   let delivered = 0;
@@ -72,12 +97,12 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
     await new Promise<void>((resolve, reject) => {
       const deliver = (runner: Runner, index: number, result: TaskResult) => {
         load.set(runner, (load.get(runner) ?? 1) - 1);
-        waiting.set(index, result);
+        waiting.set(index, { result, thread: runners.indexOf(runner) });
         try {
           while (waiting.has(delivered)) {
-            const r = waiting.get(delivered) as TaskResult;
+            const { result: r, thread } = waiting.get(delivered) as { result: TaskResult; thread: number };
             waiting.delete(delivered);
-            onResult(r, delivered++);
+            onResult(r, delivered++, thread);
           }
         } catch (e) {
           reject(e);
@@ -87,9 +112,10 @@ export async function runOrdered(tasks: Iterable<Task>, jobs: number, onResult: 
         for (const r of runners) feed(r);
       };
       const feed = (runner: Runner) => {
-        // This thread takes one task at a time, so worker messages are read between its tasks.
-        const limit = runner === local ? 1 : PER_WORKER;
-        while (!exhausted && (load.get(runner) ?? 0) < limit && nextIndex - delivered < window) {
+        // This thread takes one task at a time, so worker messages are read between its tasks; a
+        // worker queues up to PER_WORKER, but no more than its share of the tasks not yet handed out.
+        const limit = () => (runner === local ? 1 : Math.min(PER_WORKER, Math.ceil((total - nextIndex) / jobs)));
+        while (!exhausted && (load.get(runner) ?? 0) < limit() && nextIndex - delivered < window) {
           const next = iterator.next();
           if (next.done) {
             exhausted = true;

@@ -27,7 +27,8 @@ import { rootsOf, UsageError } from './files';
 import { collectInputs } from './importTargets';
 import type { Io } from './io';
 import { printable } from './output';
-import { runOrdered } from './pool';
+import { runOrdered, threadsFor } from './pool';
+import type { Jobs } from './pool';
 import { progress } from './progress';
 import type { Prepared } from './reviewTasks';
 import type { Task } from './tasks';
@@ -35,7 +36,7 @@ import type { Task } from './tasks';
 export interface ReviewOptions {
   output?: string;
   locale: Locale;
-  jobs: number;
+  jobs: Jobs;
   quiet: boolean;
 }
 
@@ -85,7 +86,7 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
   if (args.length === 0) throw new UsageError((t) => t.needsInputs('review') + t.seeHelp);
   if (!options.output || options.output === '-') throw new UsageError((t) => t.reviewNeedsOutput + t.seeHelp);
   const outDir = path.resolve(options.output);
-  const { locale, jobs, quiet } = options;
+  const { locale, quiet } = options;
   // A second run into a folder among the inputs must not review the first run's files.
   const found = collectInputs(args, true).found.filter((f) => !inside(f.input, outDir));
   if (found.length === 0) throw new UsageError((t) => t.nothingToReview(args.join(' ')));
@@ -100,13 +101,14 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
   const reserved = ['index.html', 'tables.html'];
   const pages = distinctNames([...reserved, ...found.map((f) => `${stemOf(f.input)}.html`)]).slice(reserved.length);
   const entries: Entry[] = found.map((f, i) => ({ input: f.input, source: REPORT_FILE.test(f.input), stem: pages[i].replace(/\.html$/, '') }));
+  const jobs = threadsFor(options.jobs, entries.length);
 
   // Pass 1: heads, and imports of documents.
   const bar1 = progress(entries.length, { quiet, locale, label: REVIEW_STRINGS[locale].reading });
   const prepareTasks = function* (): Generator<Task> {
     for (const e of entries) yield { kind: 'prepare', input: e.input, source: e.source, target: path.join(outDir, `${e.stem}.xxgk.yaml`), locale };
   };
-  await runOrdered(prepareTasks(), jobs, (r, i) => {
+  await runOrdered(prepareTasks(), { jobs, total: entries.length }, (r, i) => {
     entries[i].prepared = r.kind === 'prepared' || r.kind === 'failed' ? r : { kind: 'failed', reason: r.kind === 'internal' || r.kind === 'usage' ? r.message : 'unexpected result' };
     bar1.tick();
   });
@@ -174,7 +176,7 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
         bar2.tick();
       }
     };
-    await runOrdered(reviewTasks(), jobs, (r, k) => {
+    await runOrdered(reviewTasks(), { jobs, total: entries.filter((e) => e.prepared?.kind === 'prepared').length }, (r, k) => {
       const i = order[k];
       failedUpTo(i);
       next = i + 1;
