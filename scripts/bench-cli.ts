@@ -33,7 +33,8 @@ const EXAMPLES = ['baiyunlu-2023', 'clean-2024', 'errors'].map((n) => fs.readFil
 /** Report `i` of a region: its own 机关, its year; every 7th gets a wrong number. */
 function variant(i: number, year: number): string {
   let text = EXAMPLES[i % 2 === 0 ? 1 : i % 3 === 0 ? 2 : 0]
-    .replace(/^机关: (.+)$/m, (_, name: string) => `机关: ${name.replace(/(办事处|局|政府)$/, `第${i}分$1`)}`)
+    // The name only: the example with errors has a comment after it, which once left its name unchanged.
+    .replace(/^机关: ([^#\n]*?)(\s*#.*)?$/m, (_, name: string, comment = '') => `机关: ${name.replace(/(办事处|局|政府)$/, `第${i}分$1`)}${comment}`)
     .replace(/^年度: \d+$/m, `年度: ${year}`);
   if (i % 7 === 3) text = text.replace(/总计: (\d+)\}/, (_, n: string) => `总计: ${Number(n) + 1}}`);
   return text;
