@@ -44,8 +44,9 @@ test('eight tasks on two threads: the worker queues its share, not all seven oth
   const { paths, indexes, threads } = await run(8, 8);
   assert.deepEqual(indexes, [0, 1, 2, 3, 4, 5, 6, 7]);
   assert.deepEqual(paths, tasks(8).map((t) => (t.kind === 'check' ? t.path : '')));
-  // This thread starts one task before the worker has even started; then takes what is left as
-  // it finishes. Queued 16 deep, the worker took tasks 1–7 at once and this thread ran only task 0.
+  // This thread's task 0 runs synchronously, so no worker message is read meanwhile: the worker holds
+  // only its first share (tasks 1–3) when task 0 ends, and this thread takes task 4 then. Queued 16
+  // deep, the worker took tasks 1–7 at once and this thread ran only task 0.
   assert.ok(threads.filter((t) => t === 0).length >= 2, `this thread ran ${threads.filter((t) => t === 0).length} of 8`);
   assert.ok(threads.some((t) => t === 1), 'the worker ran some');
 });

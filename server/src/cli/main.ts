@@ -15,7 +15,7 @@ import { runNext } from './next';
 import { printable } from './output';
 import { CHECK_FORMATS, checkWriter } from './checkStream';
 import type { CheckFormat } from './checkStream';
-import { jobsOption, runOrdered, threadsFor } from './pool';
+import { FILES_PER_THREAD, jobsOption, runOrdered, threadsFor } from './pool';
 import type { Jobs } from './pool';
 import { progress } from './progress';
 import { runReview } from './review';
@@ -29,9 +29,9 @@ const HELP = `xxgk ${version} — 政府信息公开工作年度报告（*.xxgk.
 用法 Usage:
   xxgk check <文件或文件夹…> [--format text|json|jsonl|sarif] [--jobs N] [--quiet] [--locale zh-CN|en]
       检查报告源文件；文件夹中查找 *.xxgk.yaml / *.xxgk.yml。结果按文件顺序逐个输出（jsonl：每个文件一行 JSON）；
-      --jobs 为并行线程数（默认为 CPU 核数，每个线程至少 250 个文件，文件少时只用一个线程），输出与线程数无关；终端上在标准错误显示进度（--quiet 关闭）。
+      --jobs 为并行线程数（默认为 CPU 核数，每个线程至少 ${FILES_PER_THREAD} 个文件，文件少时只用一个线程），输出与线程数无关；终端上在标准错误显示进度（--quiet 关闭）。
       Check report sources; folders are searched for *.xxgk.yaml / *.xxgk.yml. Results stream out in file order
-      (jsonl: one JSON line per file); --jobs sets the threads (default: the cores, with at least 250 files each, so a
+      (jsonl: one JSON line per file); --jobs sets the threads (default: the cores, with at least ${FILES_PER_THREAD} files each, so a
       few files use one thread); the output does not depend on it; a terminal shows progress on stderr (--quiet turns it off).
       退出码 exit code: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或无法读取 usage / unreadable
   xxgk render <文件> [-o out.html] [--force] [--locale zh-CN|en]

@@ -16,7 +16,7 @@ function workerScript(): string {
   return path.join(__dirname, 'cliWorker.js');
 }
 
-/** `--jobs`: a number of threads, or `auto` (absent): the cores, as many as the files keep busy (autoJobs). */
+/** `--jobs`: a number of threads, or `auto` (absent): the cores, as many as the files keep busy (threadsFor). */
 export type Jobs = number | 'auto';
 
 /** `--jobs`: a positive integer, `auto` when absent; undefined when it is neither. */
@@ -78,6 +78,7 @@ export async function runOrdered(
   const local = 'this thread';
   type Runner = Worker | typeof local;
   const runners: Runner[] = [local, ...workers];
+  const threadOf = new Map<Runner, number>(runners.map((r, i) => [r, i]));
   const waiting = new Map<number, { result: TaskResult; thread: number }>();
   const load = new Map<Runner, number>();
   let nextIndex = 0;
@@ -97,7 +98,7 @@ export async function runOrdered(
     await new Promise<void>((resolve, reject) => {
       const deliver = (runner: Runner, index: number, result: TaskResult) => {
         load.set(runner, (load.get(runner) ?? 1) - 1);
-        waiting.set(index, { result, thread: runners.indexOf(runner) });
+        waiting.set(index, { result, thread: threadOf.get(runner) ?? 0 });
         try {
           while (waiting.has(delivered)) {
             const { result: r, thread } = waiting.get(delivered) as { result: TaskResult; thread: number };
@@ -114,7 +115,7 @@ export async function runOrdered(
       const feed = (runner: Runner) => {
         // This thread takes one task at a time, so worker messages are read between its tasks; a
         // worker queues up to PER_WORKER, but no more than its share of the tasks not yet handed out.
-        const limit = () => (runner === local ? 1 : Math.min(PER_WORKER, Math.ceil((total - nextIndex) / jobs)));
+        const limit = runner === local ? () => 1 : () => Math.min(PER_WORKER, Math.ceil((total - nextIndex) / jobs));
         while (!exhausted && (load.get(runner) ?? 0) < limit() && nextIndex - delivered < window) {
           const next = iterator.next();
           if (next.done) {

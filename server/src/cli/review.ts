@@ -14,7 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPORT_FILE } from '../engine';
+import { headKey, REPORT_FILE } from '../engine';
 import type { Locale } from '../engine';
 import { distinctNames } from '../engine';
 import { indexFoot, indexHead, indexRow } from '../engine';
@@ -116,16 +116,15 @@ export async function runReview(args: string[], options: ReviewOptions, io: Io):
 
   // Cross-year pairs among the reviewed reports: same 机关, 年度 − 1 (the first such input).
   const byHead = new Map<string, number>();
-  const headKey = (agency: string, year: number) => `${year}\u0000${agency}`;
   entries.forEach((e, i) => {
     const p = e.prepared;
-    if (p?.kind === 'prepared' && p.agency && p.year !== undefined && !byHead.has(headKey(p.agency, p.year))) byHead.set(headKey(p.agency, p.year), i);
+    if (p?.kind === 'prepared' && p.agency && p.year !== undefined && !byHead.has(headKey(p.year, p.agency))) byHead.set(headKey(p.year, p.agency), i);
   });
   const previousOf = new Map<number, number>();
   entries.forEach((e, i) => {
     const p = e.prepared;
     if (p?.kind !== 'prepared' || !p.agency || p.year === undefined) return;
-    const j = byHead.get(headKey(p.agency, p.year - 1));
+    const j = byHead.get(headKey(p.year - 1, p.agency));
     if (j !== undefined) previousOf.set(i, j);
   });
   const isPrevious = new Set(previousOf.values());

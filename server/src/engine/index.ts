@@ -46,7 +46,7 @@ export type { EditRefusal } from './i18n/sheet';
 // Report workflows: a new report, next year's report, last year's report.
 export { newReportText, NewReportError } from './workflows/newReport';
 export { nextYear, NextYearError, nextYearFileName } from './workflows/nextYear';
-export { choosePrevious, flat, previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
+export { choosePrevious, flat, headKey, previousReportPath, readHead, refRefusal, relativeRef, REPORT_FILE } from './workflows/previousReport';
 export type { PreviousChoice, RefRefusal, ReportFiles, ReportHead, SiblingHead } from './workflows/previousReport';
 
 // Output: the HTML page and the .docx file.

@@ -93,7 +93,8 @@ export function previousReportPath(report: Report, thisPath: string, listSibling
   return matches[0];
 }
 
-const headKey = (year: number, agency: string) => `${year}\u0000${agency}`;
+/** One key per 年度 and 机关, for pairing reports across years (here, and `xxgk review`). */
+export const headKey = (year: number, agency: string): string => `${year}\u0000${agency}`;
 
 /**
  * A folder's sibling paths by 年度 and 机关, made once per list: an edge that keeps a folder's list
